@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../app-version';
+import { runBackup } from './commands/backup';
+import { runStatus } from './commands/status';
+
+/** `npm run cli -- <command>`: the same services as the app, for administrators and scripts. */
+export function buildProgram(): Command {
+  const program = new Command('tiepdan')
+    .description('Tiếp Dân: công cụ dòng lệnh cho quản trị viên')
+    .version(APP_VERSION, '-v, --version', 'In phiên bản')
+    .helpOption('-h, --help', 'Hướng dẫn sử dụng')
+    .option(
+      '--data-dir <folder>',
+      'Thư mục dữ liệu (mặc định: TIEPDAN_DATA_DIR hoặc thư mục dữ liệu người dùng)',
+    )
+    .showHelpAfterError('(dùng --help để xem hướng dẫn)')
+    .exitOverride();
+  program.addHelpCommand('help [command]', 'Hướng dẫn cho một lệnh');
+  program
+    .command('status')
+    .description('Thư mục dữ liệu, phiên bản cấu trúc dữ liệu và số bản ghi')
+    .action(async () => runStatus(program.opts<{ dataDir?: string }>().dataDir));
+  program
+    .command('backup <file>')
+    .description('Sao lưu trực tuyến cơ sở dữ liệu ra tệp, rồi kiểm tra toàn vẹn bản sao')
+    .action(async (file: string) => runBackup(program.opts<{ dataDir?: string }>().dataDir, file));
+  return program;
+}
+
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_core';
+
+/**
+ * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
+ * added here by hand; names are `NNNN_name` and numbered without gaps (a test checks).
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_core': m0001,
+};

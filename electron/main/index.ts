@@ -1,0 +1,55 @@
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createAppCore } from './app-core';
+import { resolveDataDir } from './data-dir';
+import { registerIpc } from './ipc/ipc-adapter';
+import { openDatabase } from './open-database';
+import { WORKSTATION_ACTOR } from './services/context';
+import { registerAppScheme, serveRenderer } from './windows/app-protocol';
+import { hardenSession, hardenWebContents } from './windows/hardening';
+import { createMainWindow } from './windows/main-window';
+
+let mainWindow: BrowserWindow | null = null;
+
+function logError(message: string, error: unknown): void {
+  console.error(`[tiepdan] ${message}:`, error);
+}
+
+async function start(): Promise<void> {
+  const opened = await openDatabase(resolveDataDir(), {
+    ...(process.env['TIEPDAN_SQLITE_BINDING']
+      ? { nativeBinding: process.env['TIEPDAN_SQLITE_BINDING'] }
+      : {}),
+  }).catch((error: unknown) => {
+    dialog.showErrorBox(
+      'Tiếp Dân không mở được dữ liệu',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.quit();
+    return null;
+  });
+  if (opened === null) return;
+  const core = createAppCore(opened.db, logError);
+  hardenSession(session.defaultSession);
+  serveRenderer(join(__dirname, '..', 'renderer'));
+  registerIpc(core.registry, core.events, { actor: WORKSTATION_ACTOR });
+  mainWindow = createMainWindow(
+    join(__dirname, 'preload.cjs'),
+    join(__dirname, '..', '..', 'resources', 'icons', 'icon.png'),
+  );
+  app.on('will-quit', () => void opened.db.destroy());
+}
+
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+app.on('window-all-closed', () => app.quit());
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { EventBus } from '../registry/event-bus';
+
+/** Who is acting; the audit log records it. */
+export interface Actor {
+  userId: number | null;
+  /** Name written into the audit log and the register's "cán bộ tiếp" column. */
+  displayName: string;
+}
+
+/** Everything a service needs, passed in: no globals, no Electron. */
+export interface ServiceContext {
+  db: Kysely<DB>;
+  clock: () => Date;
+  events: EventBus;
+  actor: Actor;
+}
+
+/** Until sign-in exists (issue 6), calls act as the workstation itself. */
+export const WORKSTATION_ACTOR: Actor = { userId: null, displayName: 'Máy trạm tiếp dân' };

@@ -1,0 +1,42 @@
+/** The main navigation; `isBuilt` false pages say plainly they are not ready yet. */
+export interface NavItem {
+  path: string;
+  label: string;
+  isBuilt: boolean;
+  /** Shown on a page that is not built yet: what it will do. */
+  purpose: string;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/tiep-nhan', label: 'Tiếp nhận', isBuilt: true, purpose: 'Ghi lượt tiếp công dân.' },
+  {
+    path: '/hang-cho',
+    label: 'Hàng chờ',
+    isBuilt: false,
+    purpose: 'Cấp số thứ tự, gọi công dân đến bàn tiếp và màn hình phòng chờ.',
+  },
+  {
+    path: '/so-tiep-cong-dan',
+    label: 'Sổ tiếp công dân',
+    isBuilt: true,
+    purpose: 'Sổ tiếp công dân (Mẫu 03).',
+  },
+  {
+    path: '/doi-thoai',
+    label: 'Đối thoại',
+    isBuilt: false,
+    purpose: 'Lịch tiếp của lãnh đạo, kỳ tiếp và các cuộc đối thoại với công dân.',
+  },
+  {
+    path: '/bao-cao',
+    label: 'Báo cáo',
+    isBuilt: false,
+    purpose: 'Biểu 01/TCD và các báo cáo tuần, quý, 6 tháng, 9 tháng, năm; xuất ra USB.',
+  },
+  {
+    path: '/cai-dat',
+    label: 'Cài đặt',
+    isBuilt: false,
+    purpose: 'Thông tin cơ quan, người dùng, sao lưu và nhập dữ liệu.',
+  },
+];

@@ -1,0 +1,41 @@
+/** Every call answers with this envelope, on every transport. */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_CALL',
+  'MALFORMED_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, for example `person.fullName`. */
+  path: string;
+  /** What is wrong and what to do, in Vietnamese. */
+  message: string;
+}
+
+export interface CallError {
+  code: ErrorCode;
+  /** A sentence an officer can act on, in Vietnamese. */
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+/** An error a service raises on purpose; the registry passes its code and message through. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

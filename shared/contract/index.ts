@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { systemCalls } from './system';
+import { visitCalls } from './visits';
+
+/** Every call main answers, named `domain:verb`. */
+export const contract = {
+  ...systemCalls,
+  ...visitCalls,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller passes (before defaults and transforms). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './envelope';
+export * from './events';
