@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { caseCalls } from './cases';
+import { referenceCalls } from './reference';
+import { sessionCalls } from './sessions';
 import { systemCalls } from './system';
 import { visitCalls } from './visits';
 
@@ -6,6 +9,9 @@ import { visitCalls } from './visits';
 export const contract = {
   ...systemCalls,
   ...visitCalls,
+  ...caseCalls,
+  ...sessionCalls,
+  ...referenceCalls,
 };
 
 export type Contract = typeof contract;

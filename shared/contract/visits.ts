@@ -1,55 +1,168 @@
 import { z } from 'zod';
-import { CLASSIFICATIONS, ID_TYPES, RECEPTION_KINDS } from '../domain/classification';
-import { choice, optionalText, requiredText } from './fields';
+import { CLASSIFICATIONS, HANDLINGS, RECEPTION_KINDS } from '../domain/classification';
+import { REFUSAL_CODES, SUBJECT_CODES } from '../domain/subjects';
 import { defineCall } from './define';
+import { choice, optionalText, requiredText } from './fields';
+import { optionalInt, PersonInput, PersonView } from './persons';
 
-/** The citizen as typed at the desk. */
-export const PersonInput = z.object({
-  fullName: requiredText(150, 'Họ và tên'),
-  idType: choice(ID_TYPES, 'Loại giấy tờ')
+export { PersonInput } from './persons';
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+export const DocumentInput = z.object({
+  name: requiredText(300, 'Tên tài liệu'),
+  pages: optionalInt(1, 10_000, 'Số trang'),
+  isOriginal: z.boolean({ error: 'Hãy chọn bản chính hay bản sao.' }),
+  condition: optionalText(200, 'Tình trạng tài liệu'),
+});
+export type DocumentInput = z.infer<typeof DocumentInput>;
+
+function nullableEnum<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z
+    .union([choice(values, label), z.literal('')])
     .nullish()
-    .transform((value) => value ?? null),
-  idNumber: optionalText(20, 'Số giấy tờ').refine(
-    (value) => value === null || /^[0-9A-Za-z]{6,20}$/.test(value),
-    { error: 'Số giấy tờ chỉ gồm chữ số (hoặc chữ cái với hộ chiếu), từ 6 đến 20 ký tự.' },
-  ),
-  address: optionalText(300, 'Địa chỉ'),
-});
-export type PersonInput = z.infer<typeof PersonInput>;
+    .transform((value) => (value === '' || value === undefined ? null : value));
+}
 
-export const VisitCreateInput = z.object({
-  person: PersonInput,
-  classification: choice(CLASSIFICATIONS, 'Phân loại'),
-  content: requiredText(10_000, 'Nội dung vụ việc'),
-});
-export type VisitCreateInput = z.infer<typeof VisitCreateInput>;
+/** Everything the intake form records about one reception (Mẫu 03 and Biểu 01/TCD facts). */
+export const VisitInput = z
+  .object({
+    /** Local wall-clock time yyyy-mm-ddThh:mm in Vietnam; null = now. */
+    receivedAt: z
+      .string()
+      .regex(LOCAL_DATE_TIME, { error: 'Thời điểm tiếp phải có dạng ngày giờ hợp lệ.' })
+      .nullish()
+      .transform((value) => value ?? null),
+    backEntryReason: optionalText(500, 'Lý do nhập bổ sung'),
+    receptionKind: choice(RECEPTION_KINDS, 'Hình thức tiếp').default('thuong_xuyen'),
+    sessionId: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? null),
+    person: PersonInput,
+    /** Other representatives of a group delegation (the main person is the first). */
+    representatives: z
+      .array(PersonInput)
+      .max(4, { error: 'Đoàn đông người cử tối đa 5 người đại diện.' })
+      .default([]),
+    headcount: z
+      .number({ error: 'Số người phải là số.' })
+      .int({ error: 'Số người phải là số nguyên.' })
+      .min(1, { error: 'Số người ít nhất là 1.' })
+      .max(10_000, { error: 'Số người không quá 10.000.' })
+      .default(1),
+    classification: choice(CLASSIFICATIONS, 'Phân loại'),
+    subject: nullableEnum(SUBJECT_CODES, 'Lĩnh vực'),
+    content: requiredText(10_000, 'Nội dung vụ việc'),
+    documents: z.array(DocumentInput).max(50, { error: 'Tối đa 50 tài liệu cho một lượt tiếp.' }).default([]),
+    resolvedByBody: optionalText(300, 'Cơ quan đã giải quyết'),
+    handling: nullableEnum(HANDLINGS, 'Hướng xử lý'),
+    forwardedTo: optionalText(300, 'Nơi chuyển đơn'),
+    resultTracking: optionalText(1000, 'Theo dõi kết quả'),
+    note: optionalText(1000, 'Ghi chú'),
+    refusalReason: nullableEnum(REFUSAL_CODES, 'Lý do từ chối'),
+    /** Link to an existing case; null opens a new one. */
+    caseId: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? null),
+    /** ID-check warnings the officer has looked at and confirmed (recorded with the visit). */
+    idWarningsAccepted: z.array(z.string().max(40)).max(20).default([]),
+  })
+  .superRefine((visit, ctx) => {
+    if (visit.receptionKind !== 'thuong_xuyen' && visit.sessionId === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sessionId'],
+        message: 'Hãy chọn hoặc tạo kỳ tiếp cho hình thức tiếp này.',
+      });
+    }
+    if (visit.handling === 'chuyen_don' && visit.forwardedTo === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['forwardedTo'],
+        message: 'Hãy ghi cơ quan, đơn vị nhận đơn chuyển.',
+      });
+    }
+    if (visit.headcount < 1 + visit.representatives.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['headcount'],
+        message: `Số người phải ít nhất bằng số người đại diện đã ghi (${1 + visit.representatives.length}).`,
+      });
+    }
+  });
+export type VisitInput = z.infer<typeof VisitInput>;
+/** The foundation's name for the same input. */
+export const VisitCreateInput = VisitInput;
+export type VisitCreateInput = VisitInput;
 
-/** One line of the Sổ tiếp công dân as the register list shows it. */
+/** One line of the Sổ tiếp công dân (Mẫu 03 columns). */
 export const VisitView = z.object({
   id: z.number().int(),
   receivedAt: z.string(),
   receptionKind: z.enum(RECEPTION_KINDS),
+  sessionId: z.number().int().nullable(),
   fullName: z.string(),
   idNumber: z.string().nullable(),
   address: z.string().nullable(),
   classification: z.enum(CLASSIFICATIONS),
+  subject: z.string().nullable(),
   content: z.string(),
   headcount: z.number().int(),
+  isGroup: z.boolean(),
   caseId: z.number().int(),
   caseCode: z.string(),
   isFirstReception: z.boolean(),
+  resolvedByBody: z.string().nullable(),
+  handling: z.enum(HANDLINGS).nullable(),
+  forwardedTo: z.string().nullable(),
+  resultTracking: z.string().nullable(),
+  note: z.string().nullable(),
+  refusalReason: z.enum(REFUSAL_CODES).nullable(),
   officerName: z.string().nullable(),
 });
 export type VisitView = z.infer<typeof VisitView>;
 
-export const VisitListInput = z.object({
+export const VisitDetail = VisitView.extend({
+  person: PersonView,
+  representatives: z.array(PersonView),
+  documents: z.array(DocumentInput.extend({ id: z.number().int() })),
+  backEntryReason: z.string().nullable(),
+  idCheckOverrides: z.array(z.string()),
+});
+export type VisitDetail = z.infer<typeof VisitDetail>;
+
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-mm-dd.' });
+
+export const VisitFilters = z.object({
+  from: ISO_DATE.nullish().transform((v) => v ?? null),
+  to: ISO_DATE.nullish().transform((v) => v ?? null),
+  receptionKind: nullableEnum(RECEPTION_KINDS, 'Hình thức tiếp'),
+  classification: nullableEnum(CLASSIFICATIONS, 'Phân loại'),
+  subject: nullableEnum(SUBJECT_CODES, 'Lĩnh vực'),
+  officer: optionalText(150, 'Cán bộ tiếp'),
+  isGroup: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
+  /** Folded full-text query over names, ID numbers, addresses and content. */
+  query: optionalText(200, 'Từ khóa tìm kiếm'),
+});
+export type VisitFilters = z.infer<typeof VisitFilters>;
+
+export const VisitListInput = VisitFilters.extend({
   limit: z
     .number({ error: 'Số dòng mỗi trang phải là số.' })
     .int({ error: 'Số dòng mỗi trang phải là số nguyên.' })
     .min(1, { error: 'Số dòng mỗi trang tối thiểu là 1.' })
     .max(500, { error: 'Số dòng mỗi trang tối đa là 500.' })
     .default(100),
-  /** Keyset cursor: return visits older than this id. */
+  /** Keyset cursor: return visits older than this one. */
   beforeId: z
     .number()
     .int()
@@ -59,20 +172,31 @@ export const VisitListInput = z.object({
 });
 export type VisitListInput = z.infer<typeof VisitListInput>;
 
-export const VisitListOutput = z.object({
-  items: z.array(VisitView),
-  total: z.number().int(),
-});
+export const VisitListOutput = z.object({ items: z.array(VisitView), total: z.number().int() });
 export type VisitListOutput = z.infer<typeof VisitListOutput>;
 
+export const VisitUpdateInput = z.object({
+  id: z.number().int().positive(),
+  visit: VisitInput,
+});
+export type VisitUpdateInput = z.infer<typeof VisitUpdateInput>;
+
 export const visitCalls = {
-  /** Record a walk-in citizen's visit; creates the person and a new case. */
+  /** Record a visit: the person (new or on file), a new or linked case, documents, audit entry. */
   'visits:create': defineCall({
-    input: VisitCreateInput,
+    input: VisitInput,
     output: VisitView,
     summary: 'Ghi một lượt tiếp công dân vào sổ',
   }),
-  /** The register, newest first, in pages. */
+  /** Edit a visit; every changed field is audited (old → new). */
+  'visits:update': defineCall({ input: VisitUpdateInput, output: VisitView, summary: 'Sửa một lượt tiếp' }),
+  /** One visit with everything the intake form shows. */
+  'visits:get': defineCall({
+    input: z.object({ id: z.number().int().positive() }),
+    output: VisitDetail,
+    summary: 'Xem chi tiết một lượt tiếp',
+  }),
+  /** The register, newest first, filtered, in pages. */
   'visits:list': defineCall({
     input: VisitListInput,
     output: VisitListOutput,

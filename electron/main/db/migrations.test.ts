@@ -37,6 +37,28 @@ describe('migrations', () => {
     await db.destroy();
   });
 
+  it('seed the subject list and create the folded search indexes', async () => {
+    const db = createDb(':memory:');
+    await migrateToLatest(db);
+    const subjects = await sql<{ code: string }>`select code from subjects order by sort_order`.execute(db);
+    expect(subjects.rows.map((row) => row.code)).toEqual([
+      'dat_dai',
+      'chinh_sach',
+      'nha_tai_san',
+      'che_do_cbccvc',
+      'hanh_chinh_khac',
+      'tu_phap',
+      'tham_nhung',
+      'ct_vh_xh',
+      'khac',
+    ]);
+    const fts = await sql<{
+      name: string;
+    }>`select name from sqlite_master where sql like '%using fts5%' order by name`.execute(db);
+    expect(fts.rows.map((row) => row.name)).toEqual(['case_search', 'person_search', 'visit_search']);
+    await db.destroy();
+  });
+
   it('apply nothing the second time', async () => {
     const db = createDb(':memory:');
     await migrateToLatest(db);

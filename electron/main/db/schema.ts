@@ -62,6 +62,8 @@ export interface CasesTable {
   deadline_on: string | null;
   created_at: string;
   updated_at: string;
+  external_key: string | null;
+  last_received_at: string | null;
 }
 
 export interface ReceptionSessionsTable {
@@ -72,6 +74,7 @@ export interface ReceptionSessionsTable {
   title: string | null;
   created_at: string;
   updated_at: string;
+  external_key: string | null;
 }
 
 export interface VisitsTable {
@@ -99,6 +102,26 @@ export interface VisitsTable {
   officer_name: string | null;
   created_at: string;
   updated_at: string;
+  import_key: string | null;
+  /** JSON array of the ID-check warning codes the officer confirmed. */
+  id_check_overrides: string | null;
+}
+
+export interface VisitDocumentsTable {
+  id: Generated<number>;
+  visit_id: number;
+  position: number;
+  name: string;
+  pages: number | null;
+  is_original: number;
+  condition: string | null;
+}
+
+export interface SubjectsTable {
+  code: string;
+  label: string;
+  sort_order: number;
+  is_active: Generated<number>;
 }
 
 export interface VisitPersonsTable {
@@ -130,4 +153,6 @@ export interface DB {
   visits: VisitsTable;
   visit_persons: VisitPersonsTable;
   audit_log: AuditLogTable;
+  visit_documents: VisitDocumentsTable;
+  subjects: SubjectsTable;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VisitCreateInput } from '../../../shared/contract/visits';
 import { testContext } from '../../../test/fixtures/test-db';
-import { createVisit } from '../services/visits';
+import { createVisit } from '../services/visits/create-visit';
 import { createDb } from './create-db';
 import { migrateToLatest } from './migrate';
 import { backupSqlite } from './sqlite-backup';

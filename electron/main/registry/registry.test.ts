@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/contract/envelope';
 import { createTestDb } from '../../../test/fixtures/test-db';
+import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { createHandlers } from './handlers';
 import { createEventBus } from './event-bus';
 import { createRegistry, type Handlers } from './registry';
@@ -92,7 +93,7 @@ describe('registry', () => {
     });
     expect(await registry.invoke('app:info', undefined, ctx)).toEqual({
       ok: true,
-      value: { appVersion: '9.9.9', schemaVersion: 1, transport: 'http', visitCount: 0 },
+      value: { appVersion: '9.9.9', schemaVersion: LATEST_SCHEMA_VERSION, transport: 'http', visitCount: 0 },
     });
   });
 });

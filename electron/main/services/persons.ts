@@ -1,8 +1,11 @@
 import type { Transaction } from 'kysely';
-import type { PersonInput } from '../../../shared/contract/visits';
-import { foldText } from '../../../shared/domain/text-fold';
+import type { PersonInput, PersonView } from '../../../shared/contract/persons';
 import type { IdType } from '../../../shared/domain/classification';
-import type { DB } from '../db/schema';
+import { normalizeIdNumber } from '../../../shared/domain/cccd';
+import { foldText } from '../../../shared/domain/text-fold';
+import { indexPerson } from '../db/search-index';
+import type { DB, PersonsTable } from '../db/schema';
+import { loadAddressBook } from './address';
 
 /** A 12-digit number is a CCCD, 9 digits an old CMND, letters and digits a passport. */
 export function inferIdType(idNumber: string | null): IdType | null {
@@ -13,21 +16,51 @@ export function inferIdType(idNumber: string | null): IdType | null {
   return null;
 }
 
-/**
- * The person a visit is about: the one already on file with the same ID number (updated with what was
- * typed now), or a new one.
- */
-export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now: string): Promise<number> {
-  const idNumber = input.idNumber === null ? null : input.idNumber.toUpperCase();
-  const fields = {
+/** "Số 5, Xã Phú Hữu, Thành phố Cần Thơ": the free line, then the commune and province names. */
+export function fullAddress(
+  line: string | null,
+  communeCode: string | null,
+  provinceCode: string | null,
+): string | null {
+  const book = loadAddressBook();
+  const parts = [
+    line,
+    communeCode ? (book.commune(communeCode)?.name ?? null) : null,
+    provinceCode ? (book.province(provinceCode)?.name ?? null) : null,
+  ].filter((part): part is string => part !== null && part !== '');
+  return parts.length === 0 ? null : parts.join(', ');
+}
+
+function personFields(input: PersonInput, now: string) {
+  const idNumber = input.idNumber === null ? null : normalizeIdNumber(input.idNumber);
+  return {
     full_name: input.fullName,
     name_key: foldText(input.fullName),
+    gender: input.gender,
+    birth_year: input.birthYear,
     id_type: input.idType ?? inferIdType(idNumber),
-    id_number: idNumber,
+    id_number: idNumber === '' ? null : idNumber,
+    phone: input.phone,
+    province_code: input.provinceCode,
+    commune_code: input.communeCode,
     address_line: input.address,
     address_key: input.address === null ? null : foldText(input.address),
     updated_at: now,
   };
+}
+
+/** Keeps what is on file where the officer left a field blank this time (a returning citizen). */
+function mergeKeepingStored(fields: ReturnType<typeof personFields>) {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+}
+
+/**
+ * The person a visit is about: the one on file with the same ID number (current or old CMND number),
+ * updated with what was typed now, or a new one. Indexed for search in the same transaction.
+ */
+export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now: string): Promise<number> {
+  const fields = personFields(input, now);
+  const idNumber = fields.id_number;
   if (idNumber !== null) {
     const existing = await trx
       .selectFrom('persons')
@@ -37,7 +70,9 @@ export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now
       .limit(1)
       .executeTakeFirst();
     if (existing) {
-      await trx.updateTable('persons').set(fields).where('id', '=', existing.id).execute();
+      const { id_number: _kept, ...rest } = mergeKeepingStored(fields);
+      await trx.updateTable('persons').set(rest).where('id', '=', existing.id).execute();
+      await indexPerson(trx, existing.id);
       return existing.id;
     }
   }
@@ -46,5 +81,57 @@ export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now
     .values({ ...fields, created_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await indexPerson(trx, inserted.id);
   return inserted.id;
+}
+
+/** Overwrites a person's fields with an edit (blank means blank here: the officer cleared it). */
+export async function updatePerson(trx: Transaction<DB>, personId: number, input: PersonInput, now: string) {
+  await trx.updateTable('persons').set(personFields(input, now)).where('id', '=', personId).execute();
+  await indexPerson(trx, personId);
+}
+
+type PersonRow = Pick<
+  PersonsTable,
+  | 'full_name'
+  | 'gender'
+  | 'birth_year'
+  | 'id_type'
+  | 'id_number'
+  | 'old_id_number'
+  | 'phone'
+  | 'province_code'
+  | 'commune_code'
+  | 'address_line'
+> & { id: number };
+
+export const PERSON_COLUMNS = [
+  'persons.id',
+  'persons.full_name',
+  'persons.gender',
+  'persons.birth_year',
+  'persons.id_type',
+  'persons.id_number',
+  'persons.old_id_number',
+  'persons.phone',
+  'persons.province_code',
+  'persons.commune_code',
+  'persons.address_line',
+] as const;
+
+export function toPersonView(row: PersonRow): PersonView {
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    gender: row.gender,
+    birthYear: row.birth_year,
+    idType: row.id_type,
+    idNumber: row.id_number,
+    oldIdNumber: row.old_id_number,
+    phone: row.phone,
+    provinceCode: row.province_code,
+    communeCode: row.commune_code,
+    address: row.address_line,
+    fullAddress: fullAddress(row.address_line, row.commune_code, row.province_code),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_core';
+import * as m0002 from './0002_register';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -7,4 +8,5 @@ import * as m0001 from './0001_core';
  */
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
+  '0002_register': m0002,
 };

@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../db/create-db';
+import { openSqlite } from '../../db/create-db';
 
-const CHILD = join(import.meta.dirname, '../../../test/fixtures/crash-save-child.ts');
-const TSX = join(import.meta.dirname, '../../../node_modules/tsx/dist/cli.mjs');
+const CHILD = join(import.meta.dirname, '../../../../test/fixtures/crash-save-child.ts');
+const TSX = join(import.meta.dirname, '../../../../node_modules/tsx/dist/cli.mjs');
 
 /** Runs the child; with a pause table, kills it with SIGKILL the moment it reports the pause. */
 function runChild(file: string, pauseTable?: string): Promise<{ output: string; signal: string | null }> {

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { VisitCreateInput } from '../../../shared/contract/visits';
-import { createTestDb, fixedClock, testContext } from '../../../test/fixtures/test-db';
-import type { DB } from '../db/schema';
-import { createEventBus } from '../registry/event-bus';
-import { createVisit, listVisits } from './visits';
+import { VisitCreateInput, VisitListInput } from '../../../../shared/contract/visits';
+import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
+import type { DB } from '../../db/schema';
+import { createEventBus } from '../../registry/event-bus';
+import { createVisit } from './create-visit';
+import { listVisits } from './visit-queries';
 
 let db: Kysely<DB>;
 beforeEach(async () => {
@@ -78,10 +79,10 @@ describe('listVisits', () => {
     const a = await createVisit(ctx, input({ content: 'A' }));
     const b = await createVisit(ctx, input({ content: 'B' }));
     const c = await createVisit(ctx, input({ content: 'C' }));
-    const page1 = await listVisits(db, { limit: 2, beforeId: null });
+    const page1 = await listVisits(db, VisitListInput.parse({ limit: 2 }));
     expect(page1.items.map((v) => v.id)).toEqual([b.id, c.id]);
     expect(page1.total).toBe(3);
-    const page2 = await listVisits(db, { limit: 2, beforeId: c.id });
+    const page2 = await listVisits(db, VisitListInput.parse({ limit: 2, beforeId: c.id }));
     expect(page2.items.map((v) => v.id)).toEqual([a.id]);
   });
 });

@@ -1,0 +1,147 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { foldText } from '../../../shared/domain/text-fold';
+import type { DB } from './schema';
+
+/**
+ * The SQLite-specific full-text search (FTS5) behind one module: the rest of the app only asks for ids.
+ * Terms are folded in TypeScript (SQLite's unicode61 does not fold đ), and queries are folded the same way.
+ */
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/** Words of a folded text, keeping letters and digits only (no FTS syntax can leak through). */
+export function searchWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+}
+
+/** Every word must match as a prefix: "nguyen van du" finds "Nguyễn Văn Đức". */
+export function prefixQuery(text: string): string | null {
+  const words = searchWords(text);
+  return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ');
+}
+
+/** Any of the meaningful words may match (ranked by BM25): content similarity. */
+export function anyWordQuery(text: string): string | null {
+  const words = [...new Set(searchWords(text).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)))];
+  return words.length === 0 ? null : words.map((word) => `"${word}"`).join(' OR ');
+}
+
+const STOP_WORDS = new Set([
+  'khieu',
+  'nai',
+  'cao',
+  'kien',
+  'nghi',
+  'phan',
+  'anh',
+  'cua',
+  'cho',
+  'cac',
+  'nhung',
+  'viec',
+  'ong',
+  'ba',
+  'toi',
+  'chung',
+  'duoc',
+  'khong',
+  'den',
+  'voi',
+  'tai',
+  'trong',
+  'theo',
+  've',
+  'nay',
+  'lam',
+  'mot',
+  'nam',
+]);
+
+async function replace(db: Executor, table: string, rowid: number, terms: string): Promise<void> {
+  await sql`delete from ${sql.table(table)} where rowid = ${rowid}`.execute(db);
+  if (terms.trim() !== '') {
+    await sql`insert into ${sql.table(table)} (rowid, terms) values (${rowid}, ${terms})`.execute(db);
+  }
+}
+
+function fold(...parts: (string | null | undefined)[]): string {
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .map(foldText)
+    .join(' ');
+}
+
+export async function indexPerson(db: Executor, personId: number): Promise<void> {
+  const person = await db
+    .selectFrom('persons')
+    .select(['full_name', 'id_number', 'old_id_number', 'phone', 'address_line'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  await replace(
+    db,
+    'person_search',
+    personId,
+    fold(person.full_name, person.id_number, person.old_id_number, person.phone, person.address_line),
+  );
+}
+
+/** A visit is found by its people's names, ID numbers and addresses, and by its content. */
+export async function indexVisit(db: Executor, visitId: number): Promise<void> {
+  const visit = await db
+    .selectFrom('visits')
+    .select(['content'])
+    .where('id', '=', visitId)
+    .executeTakeFirstOrThrow();
+  const people = await db
+    .selectFrom('visit_persons')
+    .innerJoin('persons', 'persons.id', 'visit_persons.person_id')
+    .select(['persons.full_name', 'persons.id_number', 'persons.old_id_number', 'persons.address_line'])
+    .where('visit_persons.visit_id', '=', visitId)
+    .execute();
+  const personTerms = people.map((p) => fold(p.full_name, p.id_number, p.old_id_number, p.address_line));
+  await replace(db, 'visit_search', visitId, [...personTerms, fold(visit.content)].join(' '));
+}
+
+export async function indexCase(db: Executor, caseId: number): Promise<void> {
+  const row = await db
+    .selectFrom('cases')
+    .select(['summary'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  await replace(db, 'case_search', caseId, fold(row.summary));
+}
+
+export async function removeFromIndex(
+  db: Executor,
+  table: 'visit_search' | 'person_search' | 'case_search',
+  rowid: number,
+) {
+  await sql`delete from ${sql.table(table)} where rowid = ${rowid}`.execute(db);
+}
+
+/** Ids of persons whose name, ID numbers, phone or address match every word as a prefix. */
+export async function searchPersonIds(db: Executor, text: string, limit: number): Promise<number[]> {
+  const query = prefixQuery(text);
+  if (query === null) return [];
+  const rows = await sql<{ rowid: number }>`select rowid from person_search where person_search match ${query}
+    order by rowid desc limit ${limit}`.execute(db);
+  return rows.rows.map((row) => row.rowid);
+}
+
+/** Ids of cases whose summary shares meaningful words with the text, best first. */
+export async function similarCaseIds(db: Executor, text: string, limit: number): Promise<number[]> {
+  const query = anyWordQuery(text);
+  if (query === null) return [];
+  const rows = await sql<{ rowid: number }>`select rowid from case_search where case_search match ${query}
+    order by bm25(case_search) limit ${limit}`.execute(db);
+  return rows.rows.map((row) => row.rowid);
+}
+
+/** SQL fragment restricting visits to those matching the query (used inside the register's filters). */
+export function visitMatch(text: string) {
+  const query = prefixQuery(text);
+  if (query === null) return null;
+  return sql<number>`(select rowid from visit_search where visit_search match ${query})`;
+}

@@ -1,0 +1,78 @@
+import { sql, type Kysely } from 'kysely';
+import type { SessionInput, SessionView } from '../../../shared/contract/sessions';
+import { toLocalIso } from '../../../shared/domain/local-time';
+import type { DB } from '../db/schema';
+import { appendAudit } from './audit';
+import type { ServiceContext } from './context';
+
+function sessions(db: Kysely<DB>) {
+  return db
+    .selectFrom('reception_sessions')
+    .select([
+      'id',
+      'kind',
+      'held_on',
+      'presided_by',
+      'title',
+      sql<number>`(select count(*) from visits where visits.session_id = reception_sessions.id)`.as(
+        'visit_count',
+      ),
+    ]);
+}
+
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessions>['executeTakeFirstOrThrow']>>;
+
+function toView(row: SessionRow): SessionView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    heldOn: row.held_on,
+    presidedBy: row.presided_by,
+    title: row.title,
+    visitCount: Number(row.visit_count),
+  };
+}
+
+/** Sessions (kỳ tiếp) held in a date range, newest first; all recent ones when no range is given. */
+export async function listSessions(
+  db: Kysely<DB>,
+  range: { from: string | null; to: string | null },
+): Promise<SessionView[]> {
+  let query = sessions(db);
+  if (range.from !== null) query = query.where('held_on', '>=', range.from);
+  if (range.to !== null) query = query.where('held_on', '<=', range.to);
+  const rows = await query.orderBy('held_on', 'desc').orderBy('id', 'desc').limit(200).execute();
+  return rows.map(toView);
+}
+
+/** Opens a session (from the intake form, or later the schedule); audited. */
+export async function createSession(
+  ctx: ServiceContext,
+  input: SessionInput,
+  externalKey: string | null = null,
+): Promise<SessionView> {
+  const now = toLocalIso(ctx.clock());
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('reception_sessions')
+      .values({
+        kind: input.kind,
+        held_on: input.heldOn,
+        presided_by: input.presidedBy,
+        title: input.title,
+        external_key: externalKey,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, ctx.actor, now, {
+      action: 'session.create',
+      entity: 'session',
+      entityId: row.id,
+      detail: input,
+    });
+    return row.id;
+  });
+  return toView(await sessions(ctx.db).where('id', '=', id).executeTakeFirstOrThrow());
+}

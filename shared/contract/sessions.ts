@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { choice, optionalText, requiredText } from './fields';
+
+export const SESSION_KINDS = ['dinh_ky', 'dot_xuat', 'uy_quyen'] as const;
+
+export const SessionInput = z.object({
+  kind: choice(SESSION_KINDS, 'Loại kỳ tiếp'),
+  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày tiếp phải có dạng yyyy-mm-dd.' }),
+  presidedBy: requiredText(150, 'Người chủ trì'),
+  title: optionalText(300, 'Tiêu đề'),
+});
+export type SessionInput = z.infer<typeof SessionInput>;
+
+export const SessionView = SessionInput.extend({
+  id: z.number().int(),
+  title: z.string().nullable(),
+  visitCount: z.number().int(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const sessionCalls = {
+  /** Reception sessions (kỳ tiếp) around a date, for the intake form's picker. */
+  'sessions:list': defineCall({
+    input: z.object({
+      from: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullish()
+        .transform((v) => v ?? null),
+      to: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullish()
+        .transform((v) => v ?? null),
+    }),
+    output: z.array(SessionView),
+    summary: 'Danh sách kỳ tiếp',
+  }),
+  /** Open a session inline from the intake form. */
+  'sessions:create': defineCall({ input: SessionInput, output: SessionView, summary: 'Tạo kỳ tiếp' }),
+};
