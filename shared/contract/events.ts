@@ -2,10 +2,23 @@ import { z } from 'zod';
 
 /** Events main sends to every window (Electron) or every connected page (SSE). */
 export const events = {
-  /** A visit was saved or edited; lists showing visits refresh. */
+  /** A visit was saved or edited (visitId null: many at once, an import); lists showing visits refresh. */
   'visits:changed': z.object({
-    visitId: z.number().int(),
+    visitId: z.number().int().nullable(),
     action: z.enum(['created', 'updated']),
+  }),
+  /** Tickets were issued, called, transferred or finished: queue panels and the display refresh. */
+  'queue:changed': z.object({ serviceDay: z.string() }),
+  /** A number was called (or recalled): the display shows it and announces it. No personal data. */
+  'queue:called': z.object({
+    code: z.string(),
+    number: z.number().int(),
+    deskNumber: z.number().int(),
+    deskLabel: z.string(),
+    isHeadRoom: z.boolean(),
+    sentence: z.string(),
+    clips: z.array(z.string()),
+    calledAt: z.string(),
   }),
 };
 

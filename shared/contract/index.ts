@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { caseCalls } from './cases';
+import { importCalls } from './imports';
+import { queueCalls } from './queue';
 import { referenceCalls } from './reference';
 import { sessionCalls } from './sessions';
 import { systemCalls } from './system';
@@ -12,6 +14,8 @@ export const contract = {
   ...caseCalls,
   ...sessionCalls,
   ...referenceCalls,
+  ...importCalls,
+  ...queueCalls,
 };
 
 export type Contract = typeof contract;

@@ -70,6 +70,13 @@ export const VisitInput = z
       .positive()
       .nullish()
       .transform((value) => value ?? null),
+    /** The queue ticket being served: saving the visit finishes it and links the two. */
+    ticketId: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? null),
     /** ID-check warnings the officer has looked at and confirmed (recorded with the visit). */
     idWarningsAccepted: z.array(z.string().max(40)).max(20).default([]),
   })

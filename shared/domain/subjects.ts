@@ -39,3 +39,7 @@ export const REFUSAL_CODES = REFUSAL_REASONS.map((reason) => reason.code) as [
 export const REFUSAL_LABELS = Object.fromEntries(
   REFUSAL_REASONS.map((reason) => [reason.code, reason.label]),
 ) as Record<RefusalReason, string>;
+
+export const SUBJECT_LABELS = Object.fromEntries(
+  SUBJECTS.map((subject) => [subject.code, subject.label]),
+) as Record<SubjectCode, string>;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../app-version';
 import { runBackup } from './commands/backup';
+import { runImportRegister } from './commands/import-register';
 import { runStatus } from './commands/status';
 
 /** `npm run cli -- <command>`: the same services as the app, for administrators and scripts. */
@@ -24,6 +25,17 @@ export function buildProgram(): Command {
     .command('backup <file>')
     .description('Sao lưu trực tuyến cơ sở dữ liệu ra tệp, rồi kiểm tra toàn vẹn bản sao')
     .action(async (file: string) => runBackup(program.opts<{ dataDir?: string }>().dataDir, file));
+  program
+    .command('import-register <file>')
+    .description('Nhập sổ tiếp công dân cũ (XLSX hoặc CSV); --dry-run chỉ kiểm tra, không ghi')
+    .option('--dry-run', 'Chỉ kiểm tra và liệt kê lỗi từng dòng, không ghi gì', false)
+    .action(async (file: string, options: { dryRun: boolean }) => {
+      process.exitCode = await runImportRegister(
+        program.opts<{ dataDir?: string }>().dataDir,
+        file,
+        options.dryRun,
+      );
+    });
   return program;
 }
 

@@ -1,5 +1,13 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, type KyselyPlugin } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type KyselyPlugin,
+} from 'kysely';
 import type { DB } from './schema';
 
 export interface CreateDbOptions {
@@ -30,11 +38,31 @@ export function openSqlite(file: string, options: CreateDbOptions = {}): Databas
   return sqlite;
 }
 
+/**
+ * Write transactions take the write lock at BEGIN (BEGIN IMMEDIATE). With the default deferred BEGIN, a
+ * transaction that reads first and writes later fails with SQLITE_BUSY when another process (the CLI, a
+ * second window's host) wrote in between; taking the lock up front lets busy_timeout simply wait.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: Database.Database) {
+    super({ database });
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.database });
+  }
+}
+
 /** Kysely over a SQLite file; `:memory:` in tests. */
 export function createDb(file: string, options: CreateDbOptions = {}): Kysely<DB> {
   const sqlite = openSqlite(file, options);
   return new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new ImmediateSqliteDialect(sqlite),
     plugins: options.plugins ?? [],
   });
 }

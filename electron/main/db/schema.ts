@@ -143,6 +143,64 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface QueueLinesTable {
+  code: string;
+  label: string;
+  prefix: string;
+  sort_order: number;
+  needs_open_session: Generated<number>;
+  is_active: Generated<number>;
+}
+
+export interface PriorityReasonsTable {
+  code: string;
+  label: string;
+  sort_order: number;
+  is_active: Generated<number>;
+}
+
+export interface QueueDesksTable {
+  number: number;
+  label: string;
+  is_head_room: Generated<number>;
+  is_active: Generated<number>;
+}
+
+export type TicketStatus = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+
+export interface QueueTicketsTable {
+  id: Generated<number>;
+  service_day: string;
+  line_code: string;
+  number: number;
+  code: string;
+  full_name: string | null;
+  id_number: string | null;
+  headcount: number;
+  priority_reason: string | null;
+  is_priority: number;
+  status: TicketStatus;
+  target_desk: number | null;
+  desk_number: number | null;
+  call_count: Generated<number>;
+  issued_at: string;
+  called_at: string | null;
+  serving_started_at: string | null;
+  finished_at: string | null;
+  visit_id: number | null;
+  issued_by: string | null;
+}
+
+export interface QueueTicketEventsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  at: string;
+  kind: string;
+  desk_number: number | null;
+  line_code: string | null;
+  actor: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -155,4 +213,9 @@ export interface DB {
   audit_log: AuditLogTable;
   visit_documents: VisitDocumentsTable;
   subjects: SubjectsTable;
+  queue_lines: QueueLinesTable;
+  priority_reasons: PriorityReasonsTable;
+  queue_desks: QueueDesksTable;
+  queue_tickets: QueueTicketsTable;
+  queue_ticket_events: QueueTicketEventsTable;
 }

@@ -92,8 +92,8 @@ describe('HTTP host with bad input', () => {
     await expectStillServing();
   });
 
-  it('refuses a body over 2 MB with 413 PAYLOAD_TOO_LARGE', async () => {
-    const reply = await call('visits:create', { content: 'x'.repeat(3 * 1024 * 1024) });
+  it('refuses a body over 32 MB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const reply = await call('visits:create', { content: 'x'.repeat(33 * 1024 * 1024) });
     expect(reply.status).toBe(413);
     expect(reply.body.error?.code).toBe('PAYLOAD_TOO_LARGE');
     await expectStillServing();

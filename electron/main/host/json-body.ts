@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { CallError } from '../../../shared/contract/envelope';
 
-/** Larger bodies are refused before parsing; no call needs more (files arrive by path, not by body). */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Larger bodies are refused before parsing; the largest call is a 20 MB register file in base64. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; error: CallError };
 

@@ -2,13 +2,19 @@ import type { Kysely } from 'kysely';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import type { DB } from '../db/schema';
 import { getCase, suggestCases } from '../services/cases';
+import { callNext, markNoShow, recall, startService, transfer } from '../services/queue/desk-actions';
+import { issueTicket, queueSetup } from '../services/queue/issue-ticket';
+import { displayState, queueFigures } from '../services/queue/queue-figures';
+import { getTicket, listTickets } from '../services/queue/ticket-views';
 import type { ServiceContext } from '../services/context';
 import { listCommunes, listProvinces, listSubjects, resolveAddress } from '../services/reference';
 import { createSession, listSessions } from '../services/sessions';
+import { importRegisterUpload } from '../services/register-import/import-upload';
 import { getSetting } from '../services/settings';
 import { createVisit } from '../services/visits/create-visit';
 import { updateVisit } from '../services/visits/update-visit';
 import { getVisitDetail, listVisits } from '../services/visits/visit-queries';
+import { toLocalDate } from '../../../shared/domain/local-time';
 import type { EventBus } from './event-bus';
 import type { CallContext, Handlers } from './registry';
 
@@ -53,6 +59,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'reference:provinces': () => Promise.resolve(listProvinces()),
     'reference:communes': (input) => Promise.resolve(listCommunes(input)),
     'reference:resolve-address': (input) => Promise.resolve(resolveAddress(input.text)),
+    'import:register': (input, call) => importRegisterUpload(service(call), input),
+    'queue:setup': () => queueSetup(db, deps.clock()),
+    'queue:issue': (input, call) => issueTicket(service(call), input),
+    'queue:call-next': (input, call) => callNext(service(call), input.deskNumber),
+    'queue:recall': (input, call) => recall(service(call), input.ticketId),
+    'queue:no-show': (input, call) => markNoShow(service(call), input.ticketId),
+    'queue:transfer': (input, call) =>
+      transfer(service(call), input.ticketId, input.lineCode, input.deskNumber),
+    'queue:start': (input, call) => startService(service(call), input.ticketId),
+    'queue:get': (input) => getTicket(db, input.ticketId),
+    'queue:today': () => listTickets(db, toLocalDate(deps.clock())),
+    'queue:display': () => displayState(db, toLocalDate(deps.clock())),
+    'queue:figures': (input) => queueFigures(db, input.day ?? toLocalDate(deps.clock())),
     'settings:office': async () => ({
       officeName: await getSetting(db, 'office_name'),
       groupThreshold: await getSetting(db, 'group_threshold'),

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_core';
 import * as m0002 from './0002_register';
+import * as m0003 from './0003_queue';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -9,4 +10,5 @@ import * as m0002 from './0002_register';
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_register': m0002,
+  '0003_queue': m0003,
 };

@@ -4,6 +4,7 @@ import { indexVisit } from '../../db/search-index';
 import { appendAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { upsertPerson } from '../persons';
+import { finishTicket } from '../queue/desk-actions';
 import { getSetting } from '../settings';
 import { assertCaseExists, createCase, refreshCase } from './case-links';
 import { getVisitView } from './visit-queries';
@@ -29,6 +30,7 @@ export async function createVisit(
   const now = toLocalIso(instant);
   const received = resolveReceivedAt(input, now);
   const overrides = checkVisitIds(input, Number(now.slice(0, 4)));
+  let ticketDay: string | null = null;
   const visitId = await ctx.db.transaction().execute(async (trx) => {
     await checkSession(trx, input, received.localDate);
     const personId = await upsertPerson(trx, input.person, now);
@@ -62,6 +64,9 @@ export async function createVisit(
     await writeDocuments(trx, visit.id, input);
     await refreshCase(trx, caseId);
     await indexVisit(trx, visit.id);
+    if (input.ticketId !== null) {
+      ticketDay = await finishTicket(trx, input.ticketId, visit.id, now, ctx.actor.displayName);
+    }
     await appendAudit(trx, ctx.actor, now, {
       action: 'visit.create',
       entity: 'visit',
@@ -74,10 +79,12 @@ export async function createVisit(
           : {}),
         ...(overrides.length > 0 ? { idWarningsAccepted: overrides } : {}),
         ...(options.importKey ? { importKey: options.importKey } : {}),
+        ...(input.ticketId !== null ? { ticketId: input.ticketId } : {}),
       },
     });
     return visit.id;
   });
   ctx.events.emit('visits:changed', { visitId, action: 'created' });
+  if (ticketDay !== null) ctx.events.emit('queue:changed', { serviceDay: ticketDay });
   return getVisitView(ctx.db, visitId);
 }

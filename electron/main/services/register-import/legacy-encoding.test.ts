@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findEncodingProblem } from './legacy-encoding';
+
+describe('findEncodingProblem', () => {
+  it('accepts Vietnamese in Unicode, NFC or NFD, in any case', () => {
+    const cells = [
+      'Nguyễn Văn An',
+      'Khiếu nại quyết định thu hồi đất'.normalize('NFD'),
+      'THÔN 1, XÃ PHÚ HỮU, THÀNH PHỐ CẦN THƠ',
+      'Hoà, thuý, khoẻ, Quỳnh, Đắk Lắk',
+    ];
+    expect(findEncodingProblem(cells)).toBeNull();
+  });
+
+  it('accepts a few foreign letters and symbols among Vietnamese text', () => {
+    expect(
+      findEncodingProblem(['Ông Müller', 'Nhiệt độ 30°C', '© Sở Tư pháp', 'Đường Nguyễn Trãi']),
+    ).toBeNull();
+  });
+
+  it('recognises TCVN3 (ABC) text read as Latin-1', () => {
+    const cells = ['NguyÔn V¨n An', 'ThÞ trÊn §«ng Anh, Hµ Néi', 'KhiÕu n¹i ®Êt ®ai'];
+    expect(findEncodingProblem(cells)).toEqual({ kind: 'legacy', example: 'NguyÔn' });
+  });
+
+  it('recognises VNI text read as Latin-1', () => {
+    const cells = ['Nguyeãn Vaên Hoaøng', 'Thò traán Ñoâng Anh, Haø Noäi', 'khieáu naïi ñaát ñai'];
+    expect(findEncodingProblem(cells)).toEqual({ kind: 'legacy', example: 'Nguyeãn' });
+  });
+
+  it('counts replacement characters left by a wrong decoding', () => {
+    expect(findEncodingProblem(['Nguy\ufffd\ufffdn V\ufffdn An'])).toEqual({ kind: 'replacement', count: 3 });
+    expect(findEncodingProblem(['Nguy\ufffdn Văn An'])).toBeNull();
+  });
+});
