@@ -2,6 +2,7 @@
 // bundles (esbuild): Electron main, preload, the loopback web host and the command line.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -18,6 +19,8 @@ const entries = {
 
 export async function buildAll({ quiet = false } = {}) {
   await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  // The waiting-room display plays these clips when the machine has no Vietnamese voice.
+  cpSync(join(root, 'resources', 'audio'), join(root, 'dist', 'renderer', 'audio'), { recursive: true });
   await esbuild({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
     outdir: join(root, 'dist/main'),

@@ -1,4 +1,4 @@
-import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, screen, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createAppCore } from './app-core';
 import { resolveDataDir } from './data-dir';
@@ -7,6 +7,7 @@ import { openDatabase } from './open-database';
 import { WORKSTATION_ACTOR } from './services/context';
 import { registerAppScheme, serveRenderer } from './windows/app-protocol';
 import { hardenSession, hardenWebContents } from './windows/hardening';
+import { openDisplayWindow } from './windows/display-window';
 import { createMainWindow } from './windows/main-window';
 
 let mainWindow: BrowserWindow | null = null;
