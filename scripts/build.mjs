@@ -11,6 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Native and runtime-provided modules stay outside the bundles. */
 const external = ['electron', 'better-sqlite3', 'exceljs', 'systeminformation'];
 
+/** CommonJS bundles have no import.meta; modules that locate package files through it get __filename's URL. */
+export const importMetaShim = {
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
 const entries = {
   index: 'electron/main/index.ts',
   'web-host': 'electron/main/host/web-host-main.ts',
@@ -31,6 +37,7 @@ export async function buildAll({ quiet = false } = {}) {
     target: 'node20',
     external,
     logLevel: 'warning',
+    ...importMetaShim,
   });
   await esbuild({
     entryPoints: { preload: join(root, 'electron/preload/index.ts') },

@@ -1,5 +1,6 @@
 // `npm run cli -- …`: bundles the command line (fast, esbuild only) and runs it with the given arguments.
 import { build } from 'esbuild';
+import { importMetaShim } from './build.mjs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ await build({
   target: 'node20',
   external: ['electron', 'better-sqlite3', 'exceljs', 'systeminformation'],
   logLevel: 'error',
+  ...importMetaShim,
 });
 const result = spawnSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

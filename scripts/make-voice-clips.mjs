@@ -37,8 +37,54 @@ for (const [name, text] of Object.entries(PHRASES)) {
   const raw = join(out, `${name}.raw.wav`);
   execFileSync('espeak-ng', ['-v', 'vi', '-s', '140', '-w', raw, text]);
   // Trim the silence espeak adds around each word so joined clips sound like one sentence; 16 kHz mono.
-  execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', join(out, `${name}.wav`), 'silence', '1', '0.02', '0.5%', 'reverse', 'silence', '1', '0.02', '0.5%', 'reverse', 'pad', '0', '0.06']);
+  execFileSync('sox', [
+    raw,
+    '-r',
+    '16000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    join(out, `${name}.wav`),
+    'silence',
+    '1',
+    '0.02',
+    '0.5%',
+    'reverse',
+    'silence',
+    '1',
+    '0.02',
+    '0.5%',
+    'reverse',
+    'pad',
+    '0',
+    '0.06',
+  ]);
   rmSync(raw);
 }
-execFileSync('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', join(out, 'chime.wav'), 'synth', '0.35', 'sine', '880', 'synth', '0.35', 'sine', 'mix', '660', 'fade', '0.02', '0.7', '0.3', 'vol', '0.5']);
+execFileSync('sox', [
+  '-n',
+  '-r',
+  '16000',
+  '-c',
+  '1',
+  '-b',
+  '16',
+  join(out, 'chime.wav'),
+  'synth',
+  '0.35',
+  'sine',
+  '880',
+  'synth',
+  '0.35',
+  'sine',
+  'mix',
+  '660',
+  'fade',
+  '0.02',
+  '0.7',
+  '0.3',
+  'vol',
+  '0.5',
+]);
 console.log(`Đã tạo ${Object.keys(PHRASES).length + 1} tệp âm thanh trong resources/audio`);

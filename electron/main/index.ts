@@ -1,4 +1,4 @@
-import { app, dialog, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createAppCore } from './app-core';
 import { resolveDataDir } from './data-dir';
@@ -7,7 +7,7 @@ import { openDatabase } from './open-database';
 import { WORKSTATION_ACTOR } from './services/context';
 import { registerAppScheme, serveRenderer } from './windows/app-protocol';
 import { hardenSession, hardenWebContents } from './windows/hardening';
-import { openDisplayWindow } from './windows/display-window';
+import { keepDisplayOnSecondScreen } from './windows/display-window';
 import { createMainWindow } from './windows/main-window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -34,10 +34,9 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(join(__dirname, '..', 'renderer'));
   registerIpc(core.registry, core.events, { actor: WORKSTATION_ACTOR });
-  mainWindow = createMainWindow(
-    join(__dirname, 'preload.cjs'),
-    join(__dirname, '..', '..', 'resources', 'icons', 'icon.png'),
-  );
+  const preload = join(__dirname, 'preload.cjs');
+  mainWindow = createMainWindow(preload, join(__dirname, '..', '..', 'resources', 'icons', 'icon.png'));
+  keepDisplayOnSecondScreen(preload);
   app.on('will-quit', () => void opened.db.destroy());
 }
 

@@ -19,6 +19,8 @@ export interface FieldIssue {
   path: string;
   /** What is wrong and what to do, in Vietnamese. */
   message: string;
+  /** Stable code of the finding when there is one (ID-check warnings: `birth_year_mismatch`…). */
+  code?: string;
 }
 
 export interface CallError {

@@ -188,6 +188,15 @@ export const VisitUpdateInput = z.object({
 });
 export type VisitUpdateInput = z.infer<typeof VisitUpdateInput>;
 
+/** One audited change to a visit, as the edit page shows its history. */
+export const VisitHistoryEntry = z.object({
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
+});
+export type VisitHistoryEntry = z.infer<typeof VisitHistoryEntry>;
+
 export const visitCalls = {
   /** Record a visit: the person (new or on file), a new or linked case, documents, audit entry. */
   'visits:create': defineCall({
@@ -202,6 +211,12 @@ export const visitCalls = {
     input: z.object({ id: z.number().int().positive() }),
     output: VisitDetail,
     summary: 'Xem chi tiết một lượt tiếp',
+  }),
+  /** Who created and edited a visit, when, and each field's old → new value (from the audit log). */
+  'visits:history': defineCall({
+    input: z.object({ id: z.number().int().positive() }),
+    output: z.array(VisitHistoryEntry),
+    summary: 'Lịch sử thay đổi của một lượt tiếp',
   }),
   /** The register, newest first, filtered, in pages. */
   'visits:list': defineCall({

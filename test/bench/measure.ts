@@ -34,6 +34,17 @@ export function summarize(samples: number[]): Stats {
 /** Resident set size of this process, sampled by the bench between calls. */
 export class MemoryWatch {
   private maxBytes = 0;
+  private timer: NodeJS.Timeout | null = null;
+
+  /** Samples every 50 ms as well (inside long calls that yield to the event loop, such as an import). */
+  startSampling(): void {
+    this.timer ??= setInterval(() => this.sample(), 50);
+  }
+
+  stopSampling(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
 
   sample(): number {
     const rss = process.memoryUsage.rss();
@@ -63,7 +74,12 @@ export interface RepeatOptions {
   minIterations: number;
 }
 
-export const DEFAULT_REPEAT: RepeatOptions = { iterations: 200, warmup: 15, maxSeconds: 60, minIterations: 30 };
+export const DEFAULT_REPEAT: RepeatOptions = {
+  iterations: 200,
+  warmup: 15,
+  maxSeconds: 60,
+  minIterations: 30,
+};
 
 /** Runs `call(i)` warm-up + measured times; returns the measured durations. */
 export async function repeat(

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   });
   const openUrl = `${host.url}?token=${encodeURIComponent(host.token)}`;
   console.log(`Tiếp Dân đang chạy tại: ${openUrl}`);
+  console.log(`Màn hình phòng chờ (TV): ${host.url}display?token=${encodeURIComponent(host.token)}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   console.log(`TIEPDAN_READY ${JSON.stringify({ url: host.url, token: host.token, dataDir, openUrl })}`);
 

@@ -13,6 +13,7 @@ import { importRegisterUpload } from '../services/register-import/import-upload'
 import { getSetting } from '../services/settings';
 import { createVisit } from '../services/visits/create-visit';
 import { updateVisit } from '../services/visits/update-visit';
+import { visitHistory } from '../services/visits/visit-history';
 import { getVisitDetail, listVisits } from '../services/visits/visit-queries';
 import { toLocalDate } from '../../../shared/domain/local-time';
 import type { EventBus } from './event-bus';
@@ -51,6 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'visits:update': (input, call) => updateVisit(service(call), input),
     'visits:get': (input) => getVisitDetail(db, input.id),
     'visits:list': (input) => listVisits(db, input),
+    'visits:history': (input) => visitHistory(db, input.id),
     'cases:suggest': (input) => suggestCases(db, input),
     'cases:get': (input) => getCase(db, input.id),
     'sessions:list': (input) => listSessions(db, input),

@@ -29,3 +29,11 @@ export function openDisplayWindow(preloadPath: string): BrowserWindow | null {
   void window.loadURL(`${APP_ORIGIN}/display`);
   return window;
 }
+
+/** Opens the display now if a second screen is connected, and whenever one is plugged in later. */
+export function keepDisplayOnSecondScreen(preloadPath: string): void {
+  let window = openDisplayWindow(preloadPath);
+  screen.on('display-added', () => {
+    if (window === null || window.isDestroyed()) window = openDisplayWindow(preloadPath);
+  });
+}

@@ -14,7 +14,7 @@ let cached: WindowApi | null = null;
 /** Electron's preload API when present, else the loopback HTTP client (browser fallback, tests). */
 export function getApi(): WindowApi {
   if (cached) return cached;
-  cached = window.api ?? createHttpApi(takeToken(window.location, window.sessionStorage, window.history));
+  cached = window.api ?? createHttpApi(takeToken(window.location, window.localStorage, window.history));
   return cached;
 }
 

@@ -6,8 +6,9 @@ import type { CallFunctions, WindowApi } from '../../../shared/contract/window-a
 const TOKEN_KEY = 'tiepdan.token';
 
 /**
- * The launch token arrives once in the address (`?token=…`), is kept for the tab's life and removed from
- * the address bar so it is not bookmarked or shown on a shared screen.
+ * The launch token arrives once in the address (`?token=…`), is kept in this origin's storage (so the
+ * display and print pages opened in new tabs work too) and removed from the address bar so it is not
+ * bookmarked or shown on a shared screen. A new launch brings a new token that replaces it.
  */
 export function takeToken(location: Location, storage: Storage, history: History): string | null {
   const url = new URL(location.href);

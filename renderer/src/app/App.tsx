@@ -1,42 +1,15 @@
-import { Navigate, NavLink, Route, Routes } from 'react-router';
-import { IntakePage } from '../features/intake/IntakePage';
-import { RegisterPage } from '../features/register/RegisterPage';
-import { NAV_ITEMS } from './nav-items';
-import { NotBuiltPage } from './NotBuiltPage';
-import { StatusBar } from './StatusBar';
+import { Route, Routes } from 'react-router';
+import { DisplayPage } from '../features/display/DisplayPage';
+import { TicketPrint } from '../print/TicketPrint';
+import { Shell } from './Shell';
 
+/** Full-screen pages (the waiting-room display, print layouts) live outside the officer's shell. */
 export function App() {
   return (
-    <div className="shell">
-      <header className="shell-header">
-        <span className="brand">Tiếp Dân</span>
-        <nav aria-label="Chức năng chính">
-          <ul className="nav">
-            {NAV_ITEMS.map((item) => (
-              <li key={item.path}>
-                <NavLink
-                  to={item.path}
-                  className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
-                >
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main className="shell-main">
-        <Routes>
-          <Route path="/" element={<Navigate to="/tiep-nhan" replace />} />
-          <Route path="/tiep-nhan" element={<IntakePage />} />
-          <Route path="/so-tiep-cong-dan" element={<RegisterPage />} />
-          {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
-            <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
-          ))}
-          <Route path="*" element={<Navigate to="/tiep-nhan" replace />} />
-        </Routes>
-      </main>
-      <StatusBar />
-    </div>
+    <Routes>
+      <Route path="/display" element={<DisplayPage />} />
+      <Route path="/print/ticket/:id" element={<TicketPrint />} />
+      <Route path="*" element={<Shell />} />
+    </Routes>
   );
 }

@@ -12,7 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     path: '/hang-cho',
     label: 'Hàng chờ',
-    isBuilt: false,
+    isBuilt: true,
     purpose: 'Cấp số thứ tự, gọi công dân đến bàn tiếp và màn hình phòng chờ.',
   },
   {
@@ -36,7 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     path: '/cai-dat',
     label: 'Cài đặt',
-    isBuilt: false,
+    isBuilt: true,
     purpose: 'Thông tin cơ quan, người dùng, sao lưu và nhập dữ liệu.',
   },
 ];

@@ -176,8 +176,8 @@ const FOLLOW_UPS = [
   'Tiếp tục đến trình bày: ',
 ];
 
-/** A repeat visit's content: a follow-up phrase and the gist of the case. */
-export function followUpContent(rng: Rng, summary: string): string {
-  const gist = summary.length > 220 ? `${summary.slice(0, 217).trimEnd()}...` : summary;
+/** A repeat visit's content: a follow-up phrase and the gist of the case (at most `maxGist` characters). */
+export function followUpContent(rng: Rng, summary: string, maxGist = 220): string {
+  const gist = summary.length > maxGist ? `${summary.slice(0, maxGist - 3).trimEnd()}...` : summary;
   return `${rng.pick(FOLLOW_UPS)}${gist.charAt(0).toLowerCase()}${gist.slice(1)}`;
 }

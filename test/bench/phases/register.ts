@@ -38,7 +38,11 @@ function printByKey(stats: Stats, keys: string[], warmup: number): void {
 async function monthAndClassification(bench: BenchContext): Promise<Measured> {
   const total = bench.repeat.warmup + bench.repeat.iterations;
   const inputs = Array.from({ length: total }, () =>
-    VisitListInput.parse({ ...randomMonth(bench), classification: bench.rng.pick(CLASSIFICATIONS), limit: 100 }),
+    VisitListInput.parse({
+      ...randomMonth(bench),
+      classification: bench.rng.pick(CLASSIFICATIONS),
+      limit: 100,
+    }),
   );
   const stats = await repeat((i) => listVisits(bench.db, inputs[i]!), bench.memory, bench.repeat);
   return {

@@ -76,6 +76,7 @@ export async function benchSave(bench: BenchContext): Promise<Measured[]> {
   const clockNow = toLocalIso(bench.ctx.clock());
   const linked = inputs.filter((input) => input.caseId !== null).length;
   console.log(`  ${linked} of ${total} saves linked an existing case; service clock now ${clockNow}`);
-  const probe = async (db: Kysely<DB>) => createVisit({ ...bench.ctx, db }, await buildInput(bench, session.id));
+  const probe = async (db: Kysely<DB>) =>
+    createVisit({ ...bench.ctx, db }, await buildInput(bench, session.id));
   return [{ figure: latencyFigure('save visit (createVisit)', stats, 15), stats, probe }];
 }

@@ -82,7 +82,9 @@ async function suggestInputs(bench: BenchContext, withContent: boolean): Promise
 async function benchSuggest(bench: BenchContext, withContent: boolean): Promise<Measured> {
   const inputs = await suggestInputs(bench, withContent);
   const stats = await repeat((i) => suggestCases(bench.db, inputs[i]!), bench.memory, bench.repeat);
-  const name = withContent ? 'search: suggestCases name+commune+content' : 'search: suggestCases name+commune';
+  const name = withContent
+    ? 'search: suggestCases name+commune+content'
+    : 'search: suggestCases name+commune';
   return {
     figure: latencyFigure(name, stats, withContent ? null : 20),
     stats,

@@ -6,7 +6,7 @@ export class RegisterPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('link', { name: 'Sổ tiếp công dân' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Sổ tiếp công dân' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Sổ tiếp công dân', level: 1 })).toBeVisible();
   }
 
   get table() {
@@ -15,5 +15,9 @@ export class RegisterPage {
 
   rows() {
     return this.table.getByRole('row');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('search', { name: 'Lọc sổ tiếp công dân' }).getByLabel('Tìm kiếm').fill(text);
   }
 }

@@ -66,7 +66,8 @@ export function checkVisitIds(input: VisitInput, currentYear: number): string[] 
     });
     for (const issue of check.errors) errors.push({ path: `${path}.idNumber`, message: issue.message });
     for (const issue of check.warnings) {
-      if (!accepted.has(issue.code)) warnings.push({ path: `${path}.idNumber`, message: issue.message });
+      if (!accepted.has(issue.code))
+        warnings.push({ path: `${path}.idNumber`, message: issue.message, code: issue.code });
     }
   }
   if (errors.length > 0) throw new AppError('INVALID_INPUT', errors[0]!.message, errors);

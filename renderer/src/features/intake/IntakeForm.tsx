@@ -1,126 +1,170 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { CLASSIFICATIONS, CLASSIFICATION_LABELS } from '../../../../shared/domain/classification';
-import { EMPTY_INTAKE, validateIntake, type IntakeValues } from './intake-form-model';
+import './intake.css';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import type { CaseSuggestion } from '../../../../shared/contract/cases';
+import type { ErrorCode, FieldIssue } from '../../../../shared/contract/envelope';
+import { CaseSection } from './CaseSection';
+import { GroupSection } from './GroupSection';
+import { warningsFromIssues, type IdWarning } from './id-checks';
+import { CONFIRM_WARNINGS_MESSAGE, fieldOfPath, toContractInput, validateIntake } from './intake-form-model';
+import { intakeKey } from './intake-keys';
+import { emptyIntake, type IntakeValues, type LinkedCase } from './intake-values';
+import type { IntakePath } from './Fields';
+import { PersonFields } from './PersonFields';
+import { SuggestionsBox } from './SuggestionsBox';
+import { TimeKindSection } from './TimeKindSection';
+import { useGroupThreshold } from './use-reference-data';
+
+/** How a save ended, as the form needs to know it. */
+export type SubmitResult = { ok: true } | { ok: false; code: ErrorCode | null; issues: FieldIssue[] };
 
 export interface IntakeFormProps {
-  /** Saves the values; resolves true when saved (the form then clears), false to keep what was typed. */
-  onSave: (values: IntakeValues) => Promise<boolean>;
+  /** 'create' clears after a save; 'edit' keeps the saved values and Esc returns to them. */
+  mode: 'create' | 'edit';
+  initialValues?: IntakeValues;
+  initialCase?: LinkedCase | null;
+  /** The receiving officer of the saved visit (no user login yet). */
+  officerName: string | null;
   isSaving: boolean;
+  /** Sends the contract input; the page shows the outcome, the form maps issues onto its fields. */
+  onSubmit: (input: unknown) => Promise<SubmitResult>;
 }
 
-const resolver: Resolver<IntakeValues> = (values) => {
-  const errors = validateIntake(values);
-  return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-};
-
 /**
- * The intake form, keyboard-first: focus starts in "Họ và tên", Tab walks the fields, Enter saves
- * (Shift+Enter adds a line in the content), Esc clears the form.
+ * The intake form, keyboard-first: focus starts in "Họ và tên", Tab walks every field, Enter saves
+ * (Shift+Enter adds a line in a text box), Esc clears, Alt+1…Alt+9 links a suggested case.
  */
-export function IntakeForm({ onSave, isSaving }: IntakeFormProps) {
-  const form = useForm<IntakeValues>({ defaultValues: EMPTY_INTAKE, resolver, shouldFocusError: true });
-  const { errors } = form.formState;
+export function IntakeForm({
+  mode,
+  initialValues,
+  initialCase = null,
+  officerName,
+  isSaving,
+  onSubmit,
+}: IntakeFormProps) {
+  const [linkedCase, setLinkedCase] = useState<LinkedCase | null>(initialCase);
+  // What Esc returns to when editing: the visit as last saved.
+  const [baseline, setBaseline] = useState({ values: initialValues, linkedCase: initialCase });
+  const [serverWarnings, setServerWarnings] = useState<IdWarning[]>([]);
+  const [otherIssues, setOtherIssues] = useState<string[]>([]);
+  const context = { caseId: linkedCase?.id ?? null, serverWarnings };
+  const resolver: Resolver<IntakeValues> = (values) => {
+    const errors = validateIntake(values, context);
+    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
+  };
+  const form = useForm<IntakeValues>({
+    defaultValues: initialValues ?? emptyIntake(),
+    resolver,
+    shouldFocusError: true,
+  });
+  const threshold = useGroupThreshold();
+  const formRef = useRef<HTMLFormElement>(null);
+  const casesRef = useRef<CaseSuggestion[]>([]);
   // reset() unregisters the fields until the next render, so focus moves back after it.
   const [clearedCount, setClearedCount] = useState(0);
-  useEffect(() => form.setFocus('fullName'), [clearedCount, form]);
+  useEffect(() => form.setFocus('person.fullName'), [clearedCount, form]);
+
   const clear = () => {
-    form.reset(EMPTY_INTAKE);
+    form.reset(mode === 'create' || !baseline.values ? emptyIntake() : baseline.values);
+    setLinkedCase(mode === 'create' ? null : baseline.linkedCase);
+    setServerWarnings([]);
+    setOtherIssues([]);
     setClearedCount((count) => count + 1);
   };
 
-  const submit = form.handleSubmit(async (values) => {
-    if (await onSave(values)) clear();
-  });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.nativeEvent.isComposing) return;
-    const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && !event.shiftKey && target.tagName !== 'BUTTON') {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      clear();
+  const showIssues = (result: Extract<SubmitResult, { ok: false }>, values: IntakeValues) => {
+    const fields: { field: string; message: string }[] = [];
+    const others: string[] = [];
+    if (result.code === 'NEEDS_CONFIRMATION') {
+      const warnings = warningsFromIssues(result.issues, values);
+      setServerWarnings(warnings);
+      for (const path of new Set(warnings.map((w) => w.personPath))) {
+        fields.push({ field: `${path}.idNumber`, message: CONFIRM_WARNINGS_MESSAGE });
+      }
+    } else {
+      for (const issue of result.issues) {
+        const field = fieldOfPath(issue.path);
+        if (field) fields.push({ field, message: issue.message });
+        else others.push(issue.message);
+      }
     }
+    setOtherIssues(others);
+    fields.forEach(({ field, message }) => form.setError(field as IntakePath, { type: 'server', message }));
+    // A field may only appear with its error (the back-entry reason), so focus once it has rendered.
+    const first = fields[0]?.field;
+    if (first) setTimeout(() => form.setFocus(first as IntakePath), 0);
   };
 
-  const describedBy = (field: keyof IntakeValues) => (errors[field] ? `${field}-error` : undefined);
-  const fieldError = (field: keyof IntakeValues) =>
-    errors[field] ? (
-      <span id={`${field}-error`} className="field-error" role="alert">
-        {errors[field]?.message}
-      </span>
-    ) : null;
+  const submit = form.handleSubmit(async (values) => {
+    setOtherIssues([]);
+    const result = await onSubmit(toContractInput(values, context));
+    if (!result.ok) return showIssues(result, values);
+    if (mode === 'create') return clear();
+    form.reset(values);
+    setBaseline({ values, linkedCase });
+    setServerWarnings([]);
+  });
+
+  const link = (suggestion: CaseSuggestion) =>
+    setLinkedCase({ id: suggestion.caseId, code: suggestion.code });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = intakeKey(event, formRef.current);
+    if (key === null) return;
+    if (key.action === 'link') {
+      const suggestion = casesRef.current[key.index];
+      if (!suggestion) return;
+      event.preventDefault();
+      link(suggestion);
+      return;
+    }
+    event.preventDefault();
+    if (key.action === 'save') void submit();
+    else clear();
+  };
 
   return (
-    <form
-      aria-label="Phiếu tiếp nhận"
-      className="intake-form"
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={onKeyDown}
-      noValidate
-    >
-      <label className="field">
-        <span>Họ và tên</span>
-        <input
-          {...form.register('fullName')}
-          autoComplete="off"
-          aria-invalid={errors.fullName ? true : undefined}
-          aria-describedby={describedBy('fullName')}
-        />
-        {fieldError('fullName')}
-      </label>
-      <label className="field">
-        <span>Số giấy tờ (CCCD, CMND, hộ chiếu)</span>
-        <input
-          {...form.register('idNumber')}
-          autoComplete="off"
-          inputMode="text"
-          aria-invalid={errors.idNumber ? true : undefined}
-          aria-describedby={describedBy('idNumber')}
-        />
-        {fieldError('idNumber')}
-      </label>
-      <label className="field field-wide">
-        <span>Địa chỉ</span>
-        <input {...form.register('address')} autoComplete="off" aria-describedby={describedBy('address')} />
-        {fieldError('address')}
-      </label>
-      <label className="field">
-        <span>Phân loại</span>
-        <select
-          {...form.register('classification')}
-          aria-invalid={errors.classification ? true : undefined}
-          aria-describedby={describedBy('classification')}
+    <FormProvider {...form}>
+      <div className="intake-layout" onKeyDown={onKeyDown}>
+        <form
+          ref={formRef}
+          aria-label="Phiếu tiếp nhận"
+          className="intake-form"
+          onSubmit={(event) => void submit(event)}
+          noValidate
         >
-          <option value="">— Chọn phân loại —</option>
-          {CLASSIFICATIONS.map((code) => (
-            <option key={code} value={code}>
-              {CLASSIFICATION_LABELS[code]}
-            </option>
-          ))}
-        </select>
-        {fieldError('classification')}
-      </label>
-      <label className="field field-wide">
-        <span>Nội dung vụ việc</span>
-        <textarea
-          {...form.register('content')}
-          rows={5}
-          aria-invalid={errors.content ? true : undefined}
-          aria-describedby={describedBy('content')}
+          <TimeKindSection officerName={officerName} />
+          <fieldset className="section">
+            <legend>Công dân</legend>
+            <PersonFields
+              prefix="person"
+              serverWarnings={serverWarnings.filter((w) => w.personPath === 'person')}
+            />
+          </fieldset>
+          <GroupSection threshold={threshold} serverWarnings={serverWarnings} />
+          <CaseSection />
+          {otherIssues.length > 0 && (
+            <ul className="notice error" role="alert">
+              {otherIssues.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+          <div className="form-actions">
+            <button type="submit" disabled={isSaving}>
+              {isSaving ? 'Đang lưu…' : 'Lưu (Enter)'}
+            </button>
+            <button type="button" className="secondary" onClick={clear}>
+              {mode === 'create' ? 'Làm lại (Esc)' : 'Hủy thay đổi (Esc)'}
+            </button>
+          </div>
+        </form>
+        <SuggestionsBox
+          linkedCase={linkedCase}
+          onLink={link}
+          onUnlink={mode === 'create' ? () => setLinkedCase(null) : null}
+          casesRef={casesRef}
         />
-        {fieldError('content')}
-      </label>
-      <div className="form-actions">
-        <button type="submit" disabled={isSaving}>
-          {isSaving ? 'Đang lưu…' : 'Lưu (Enter)'}
-        </button>
-        <button type="button" className="secondary" onClick={clear}>
-          Làm lại (Esc)
-        </button>
       </div>
-    </form>
+    </FormProvider>
   );
 }

@@ -1,31 +1,55 @@
 import { useState } from 'react';
-import { CLASSIFICATION_LABELS } from '../../../../shared/domain/classification';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { VisitView } from '../../../../shared/contract/visits';
-import { ApiError } from '../../api/api';
+import { CLASSIFICATION_LABELS } from '../../../../shared/domain/classification';
 import { IntakeForm } from './IntakeForm';
-import { toContractInput, type IntakeValues } from './intake-form-model';
-import { useCreateVisit } from './use-create-visit';
+import { submitOutcome } from './submit-outcome';
+import { ticketToValues } from './ticket-values';
+import { useSaveVisit } from './use-save-visit';
+import { useTicket } from './use-ticket';
 
+/**
+ * Tiếp nhận. Opened from the queue (`?ticket=`), the form starts filled with the ticket's data and
+ * saving the visit finishes the ticket and links the two.
+ */
 export function IntakePage() {
-  const { save, isSaving } = useCreateVisit();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const ticketParam = search.get('ticket');
+  const ticketId = ticketParam !== null && /^\d+$/.test(ticketParam) ? Number(ticketParam) : null;
+  const { ticket, error: ticketError } = useTicket(ticketId);
+  const { save, isSaving } = useSaveVisit(null);
   const [saved, setSaved] = useState<VisitView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const onSave = async (values: IntakeValues): Promise<boolean> => {
-    setFailure(null);
-    try {
-      setSaved(await save(toContractInput(values)));
-      return true;
-    } catch (error) {
-      setSaved(null);
-      setFailure(error instanceof ApiError ? error.message : 'Chưa lưu được lượt tiếp; hãy thử lại.');
-      return false;
-    }
-  };
+  const onSubmit = (input: unknown) =>
+    submitOutcome(
+      () => save(ticket ? { ...(input as object), ticketId: ticket.id } : input),
+      (visit) => {
+        setSaved(visit);
+        setFailure(null);
+        if (ticket) void navigate('/tiep-nhan', { replace: true });
+      },
+      (message) => {
+        setSaved(null);
+        setFailure(message);
+      },
+    );
 
+  const isWaitingForTicket = ticketId !== null && ticket === null && ticketError === null;
   return (
     <section aria-labelledby="intake-title" className="page">
       <h1 id="intake-title">Tiếp nhận công dân</h1>
+      {ticket && (
+        <p className="notice" aria-label="Số đang tiếp">
+          Đang tiếp số {ticket.code} ({ticket.lineLabel}); lưu lượt tiếp sẽ hoàn tất số này.
+        </p>
+      )}
+      {ticketError && (
+        <p role="alert" className="notice error">
+          {ticketError}
+        </p>
+      )}
       {saved && (
         <p role="status" className="notice success">
           Đã lưu lượt tiếp của {saved.fullName} ({CLASSIFICATION_LABELS[saved.classification]}), vụ việc{' '}
@@ -37,7 +61,16 @@ export function IntakePage() {
           {failure}
         </p>
       )}
-      <IntakeForm onSave={onSave} isSaving={isSaving} />
+      {!isWaitingForTicket && (
+        <IntakeForm
+          key={ticket?.id ?? 'new'}
+          mode="create"
+          {...(ticket ? { initialValues: ticketToValues(ticket) } : {})}
+          officerName={saved?.officerName ?? null}
+          isSaving={isSaving}
+          onSubmit={onSubmit}
+        />
+      )}
     </section>
   );
 }

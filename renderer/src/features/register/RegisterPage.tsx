@@ -1,14 +1,32 @@
-import { CLASSIFICATION_LABELS } from '../../../../shared/domain/classification';
-import { formatLocalDateTime } from '../../../../shared/domain/local-time';
+import './register.css';
+import { useCallback, useState } from 'react';
 import { formatCount } from '../../../../shared/domain/number-format';
+import { useDebounced } from '../../app/use-debounced';
+import { useSubjects } from '../intake/use-reference-data';
+import { hasFilters, NO_FILTERS, type RegisterFilterValues } from './register-filters';
+import { RegisterFilters } from './RegisterFilters';
+import { RegisterTable } from './RegisterTable';
 import { useVisits } from './use-visits';
 
-/** Sổ tiếp công dân (Mẫu 03, TT 04/2021): the columns this version records, newest first. */
+export const FILTER_DELAY_MS = 300;
+
+/** Sổ tiếp công dân (Mẫu 03, TT 04/2021), newest first, filtered, loaded page by page as it scrolls. */
 export function RegisterPage() {
-  const { items, total, error, isLoading, loadMore, hasMore } = useVisits();
+  const [filters, setFilters] = useState<RegisterFilterValues>(NO_FILTERS);
+  const applied = useDebounced(filters, FILTER_DELAY_MS);
+  const { items, total, error, isLoading, loadMore, hasMore } = useVisits(applied);
+  const subjects = useSubjects();
+  const subjectLabel = useCallback(
+    (code: string) => subjects.find((subject) => subject.code === code)?.label ?? code,
+    [subjects],
+  );
+  const onNeedMore = useCallback(() => void loadMore(), [loadMore]);
+  const isFiltered = hasFilters(applied);
+
   return (
-    <section aria-labelledby="register-title" className="page">
+    <section aria-labelledby="register-title" className="page register-page">
       <h1 id="register-title">Sổ tiếp công dân</h1>
+      <RegisterFilters value={filters} onChange={setFilters} subjects={subjects} />
       {error && (
         <p role="alert" className="notice error">
           {error}
@@ -17,49 +35,26 @@ export function RegisterPage() {
       <p className="muted">
         {isLoading
           ? 'Đang tải…'
-          : `Tổng số ${formatCount(total)} lượt tiếp; đang hiển thị ${formatCount(items.length)}.`}
+          : `Tổng số ${formatCount(total)} lượt tiếp${isFiltered ? ' khớp bộ lọc' : ''}; đang hiển thị ${formatCount(items.length)}.`}
       </p>
       {!isLoading && total === 0 ? (
-        <p className="notice">Sổ chưa có lượt tiếp nào. Hãy ghi lượt tiếp đầu tiên ở trang Tiếp nhận.</p>
+        <p className="notice">
+          {isFiltered
+            ? 'Không có lượt tiếp nào khớp bộ lọc.'
+            : 'Sổ chưa có lượt tiếp nào. Hãy ghi lượt tiếp đầu tiên ở trang Tiếp nhận.'}
+        </p>
       ) : (
-        <table className="register" aria-label="Sổ tiếp công dân">
-          <thead>
-            <tr>
-              <th scope="col">STT</th>
-              <th scope="col">Ngày tiếp</th>
-              <th scope="col">Họ tên – Địa chỉ</th>
-              <th scope="col">CCCD/CMND/Hộ chiếu</th>
-              <th scope="col">Nội dung vụ việc</th>
-              <th scope="col">Phân loại / Số người</th>
-              <th scope="col">Vụ việc</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((visit, index) => (
-              <tr key={visit.id}>
-                <td>{total - index}</td>
-                <td>{formatLocalDateTime(visit.receivedAt)}</td>
-                <td>
-                  <strong>{visit.fullName}</strong>
-                  {visit.address && <div className="muted">{visit.address}</div>}
-                </td>
-                <td>{visit.idNumber ?? ''}</td>
-                <td className="content-cell">{visit.content}</td>
-                <td>
-                  {CLASSIFICATION_LABELS[visit.classification]} / {visit.headcount}
-                </td>
-                <td>
-                  {visit.caseCode}
-                  <div className="muted">{visit.isFirstReception ? 'Lần đầu' : 'Nhiều lần'}</div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RegisterTable
+          items={items}
+          total={total}
+          hasMore={hasMore}
+          onNeedMore={onNeedMore}
+          subjectLabel={subjectLabel}
+        />
       )}
       {hasMore && (
-        <button type="button" className="secondary" onClick={() => void loadMore()}>
-          Xem thêm
+        <button type="button" className="secondary" onClick={onNeedMore}>
+          Tải thêm
         </button>
       )}
     </section>

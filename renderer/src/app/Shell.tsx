@@ -1,0 +1,51 @@
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { CasePage } from '../features/cases/CasePage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { QueuePage } from '../features/queue/QueuePage';
+import { RegisterPage } from '../features/register/RegisterPage';
+import { VisitEditPage } from '../features/register/VisitEditPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NAV_ITEMS } from './nav-items';
+import { NotBuiltPage } from './NotBuiltPage';
+import { StatusBar } from './StatusBar';
+
+/** The officer's screens: navigation, the page, the status bar. */
+export function Shell() {
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <span className="brand">Tiếp Dân</span>
+        <nav aria-label="Chức năng chính">
+          <ul className="nav">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.path}>
+                <NavLink
+                  to={item.path}
+                  className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
+                >
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="shell-main">
+        <Routes>
+          <Route path="/" element={<Navigate to="/tiep-nhan" replace />} />
+          <Route path="/tiep-nhan" element={<IntakePage />} />
+          <Route path="/hang-cho" element={<QueuePage />} />
+          <Route path="/so-tiep-cong-dan" element={<RegisterPage />} />
+          <Route path="/so-tiep-cong-dan/:id" element={<VisitEditPage />} />
+          <Route path="/vu-viec/:id" element={<CasePage />} />
+          <Route path="/cai-dat" element={<SettingsPage />} />
+          {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
+            <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
+          ))}
+          <Route path="*" element={<Navigate to="/tiep-nhan" replace />} />
+        </Routes>
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

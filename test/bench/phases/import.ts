@@ -1,0 +1,72 @@
+/**
+ * Figure 4: importing 100,000 register rows through the real importRegisterFile (parse, validate, one
+ * transaction). Measured only when the service exists; otherwise the bench says so and goes on.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ServiceContext } from '../../../electron/main/services/context';
+import type { BenchContext } from '../bench-context';
+import { BENCH_DATA, ROOT } from '../generate/generate';
+import { timeOnce, toMb } from '../measure';
+import { boundFigure, skippedFigure } from '../report';
+import { writeImportCsv } from './import-csv';
+import type { Measured } from './measured';
+
+const MODULE = join(ROOT, 'electron/main/services/register-import/import-register.ts');
+const TARGET_SECONDS = 60;
+
+type ImportFn = (ctx: ServiceContext, filePath: string, options: { dryRun: boolean }) => Promise<unknown>;
+
+/** The service if it is there: loaded by path so the bench builds before the service exists. */
+async function loadImporter(): Promise<ImportFn | null> {
+  if (!existsSync(MODULE)) return null;
+  const loaded = (await import(pathToFileURL(MODULE).href)) as { importRegisterFile?: unknown };
+  return typeof loaded.importRegisterFile === 'function' ? (loaded.importRegisterFile as ImportFn) : null;
+}
+
+/** Counts of the service's result, and the first few problems, whatever its exact shape. */
+function describeResult(result: unknown): string {
+  if (typeof result !== 'object' || result === null) return String(result);
+  const entries = Object.entries(result as Record<string, unknown>);
+  const numbers = entries
+    .filter(([, value]) => typeof value === 'number')
+    .map(([key, value]) => `${key} ${String(value)}`);
+  const problems = (result as { problems?: { severity?: string; message?: string }[] }).problems ?? [];
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const sample = errors.slice(0, 3).map((problem) => `      ${problem.message ?? ''}`);
+  return [`${numbers.join(', ')}; problems ${problems.length} (errors ${errors.length})`, ...sample].join(
+    '\n',
+  );
+}
+
+export async function benchImport(bench: BenchContext, size: string, rows: number): Promise<Measured[]> {
+  const importer = await loadImporter();
+  const name = `import ${rows.toLocaleString('en-US')} register rows`;
+  if (importer === null) {
+    console.log('import: not measured (importRegisterFile not present)');
+    return [
+      {
+        figure: skippedFigure(name, 'not measured (importRegisterFile not present)', `< ${TARGET_SECONDS} s`),
+        stats: null,
+        probe: null,
+      },
+    ];
+  }
+  const file = join(BENCH_DATA, `import-${size}-${rows}.csv`);
+  const written = await timeOnce(() =>
+    writeImportCsv(bench.db, file, { rows, seed: bench.seed, maxPersonId: bench.maxIds.person }),
+  );
+  const mb = toMb(statSync(file).size).toFixed(1);
+  console.log(
+    `  CSV: ${rows} rows, ${written.result} cases, ${mb} MB, written in ${(written.ms / 1000).toFixed(1)} s`,
+  );
+  const dry = await timeOnce(() => importer(bench.ctx, file, { dryRun: true }));
+  console.log(`  dry run ${(dry.ms / 1000).toFixed(1)} s: ${describeResult(dry.result)}`);
+  const real = await timeOnce(() => importer(bench.ctx, file, { dryRun: false }));
+  console.log(`  import ${(real.ms / 1000).toFixed(1)} s: ${describeResult(real.result)}`);
+  return [
+    { figure: boundFigure(`${name} (dry run)`, dry.ms / 1000, 's', null), stats: null, probe: null },
+    { figure: boundFigure(name, real.ms / 1000, 's', TARGET_SECONDS), stats: null, probe: null },
+  ];
+}
