@@ -1,13 +1,18 @@
 import type { Kysely } from 'kysely';
 import { APP_VERSION } from './app-version';
 import type { DB } from './db/schema';
+import { LoginThrottle } from './auth/login-throttle';
+import { SessionStore } from './auth/session-store';
 import { createEventBus, type EventBus } from './registry/event-bus';
+import { getSetting, SETTING_DEFAULTS } from './services/settings';
 import { createHandlers } from './registry/handlers';
 import { createRegistry, type ErrorLogger, type Registry } from './registry/registry';
+import type { PrinterPort } from './print/printer-port';
 
 export interface AppCore {
   registry: Registry;
   events: EventBus;
+  sessions: SessionStore;
 }
 
 /** The registry and event bus over an open database: what both transports mount. */
@@ -15,8 +20,21 @@ export function createAppCore(
   db: Kysely<DB>,
   logError: ErrorLogger,
   clock: () => Date = () => new Date(),
+  /** Electron's printers; absent in the web host and the CLI. */
+  printer?: PrinterPort,
 ): AppCore {
   const events = createEventBus((error) => logError('event listener failed', error));
-  const registry = createRegistry(createHandlers({ db, events, clock, appVersion: APP_VERSION }), logError);
-  return { registry, events };
+  let idleMs = SETTING_DEFAULTS.idle_lock_minutes * 60_000;
+  void getSetting(db, 'idle_lock_minutes').then((minutes) => (idleMs = minutes * 60_000));
+  const sessions = new SessionStore(() => idleMs);
+  const handlers = createHandlers({
+    db,
+    events,
+    clock,
+    appVersion: APP_VERSION,
+    sessions,
+    throttle: new LoginThrottle(),
+    printer,
+  });
+  return { registry: createRegistry(handlers, logError, sessions, clock), events, sessions };
 }

@@ -4,7 +4,7 @@ import { createAppCore } from './app-core';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc/ipc-adapter';
 import { openDatabase } from './open-database';
-import { WORKSTATION_ACTOR } from './services/context';
+import { createElectronPrinter } from './print/electron-printer';
 import { registerAppScheme, serveRenderer } from './windows/app-protocol';
 import { hardenSession, hardenWebContents } from './windows/hardening';
 import { keepDisplayOnSecondScreen } from './windows/display-window';
@@ -30,10 +30,15 @@ async function start(): Promise<void> {
     return null;
   });
   if (opened === null) return;
-  const core = createAppCore(opened.db, logError);
+  const core = createAppCore(
+    opened.db,
+    logError,
+    undefined,
+    createElectronPrinter(join(__dirname, 'preload.cjs')),
+  );
   hardenSession(session.defaultSession);
   serveRenderer(join(__dirname, '..', 'renderer'));
-  registerIpc(core.registry, core.events, { actor: WORKSTATION_ACTOR });
+  registerIpc(core.registry, core.events);
   const preload = join(__dirname, 'preload.cjs');
   mainWindow = createMainWindow(preload, join(__dirname, '..', '..', 'resources', 'icons', 'icon.png'));
   keepDisplayOnSecondScreen(preload);

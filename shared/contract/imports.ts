@@ -42,5 +42,6 @@ export const importCalls = {
     }),
     output: ImportResultView,
     summary: 'Nhập sổ tiếp công dân cũ từ tệp XLSX/CSV',
+    access: ['admin'],
   }),
 };

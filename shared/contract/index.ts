@@ -1,6 +1,10 @@
 import type { z } from 'zod';
+import { auditCalls } from './audit';
+import { authCalls } from './auth';
+import { backupCalls } from './backup';
 import { caseCalls } from './cases';
 import { importCalls } from './imports';
+import { printCalls } from './print';
 import { queueCalls } from './queue';
 import { referenceCalls } from './reference';
 import { sessionCalls } from './sessions';
@@ -9,6 +13,8 @@ import { visitCalls } from './visits';
 
 /** Every call main answers, named `domain:verb`. */
 export const contract = {
+  ...authCalls,
+  ...auditCalls,
   ...systemCalls,
   ...visitCalls,
   ...caseCalls,
@@ -16,6 +22,8 @@ export const contract = {
   ...referenceCalls,
   ...importCalls,
   ...queueCalls,
+  ...printCalls,
+  ...backupCalls,
 };
 
 export type Contract = typeof contract;

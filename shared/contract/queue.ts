@@ -131,6 +131,7 @@ export const queueCalls = {
     input: z.object({}).default({}),
     output: DisplayState,
     summary: 'Màn hình phòng chờ',
+    access: 'public',
   }),
   /** Waiting and service times (median, p90), served, no-shows and still waiting, per line and desk. */
   'queue:figures': defineCall({

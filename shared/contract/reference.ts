@@ -52,5 +52,6 @@ export const referenceCalls = {
     input: z.object({}).default({}),
     output: OfficeSettings,
     summary: 'Thiết lập cơ quan',
+    access: 'public',
   }),
 };

@@ -16,5 +16,6 @@ export const systemCalls = {
     input: z.object({}).strict().default({}),
     output: AppInfo,
     summary: 'Thông tin phiên bản và số liệu tổng quát',
+    access: 'public',
   }),
 };

@@ -132,6 +132,8 @@ export const VisitView = z.object({
   note: z.string().nullable(),
   refusalReason: z.enum(REFUSAL_CODES).nullable(),
   officerName: z.string().nullable(),
+  /** A tố cáo: the denouncer's identity is hidden (Luật Tố cáo Art. 9). */
+  isIdentityMasked: z.boolean(),
 });
 export type VisitView = z.infer<typeof VisitView>;
 
@@ -217,6 +219,13 @@ export const visitCalls = {
     input: z.object({ id: z.number().int().positive() }),
     output: z.array(VisitHistoryEntry),
     summary: 'Lịch sử thay đổi của một lượt tiếp',
+  }),
+  /** A leader or administrator reveals a denouncer's identity on one visit, with a reason (audited). */
+  'visits:reveal': defineCall({
+    input: z.object({ id: z.number().int().positive(), reason: requiredText(500, 'Lý do xem thông tin người tố cáo') }),
+    output: VisitDetail,
+    summary: 'Xem thông tin người tố cáo',
+    access: ['leader', 'admin'],
   }),
   /** The register, newest first, filtered, in pages. */
   'visits:list': defineCall({

@@ -34,6 +34,7 @@ export function summarize(samples: number[]): Stats {
 /** Resident set size of this process, sampled by the bench between calls. */
 export class MemoryWatch {
   private maxBytes = 0;
+  private phaseMaxBytes = 0;
   private timer: NodeJS.Timeout | null = null;
 
   /** Samples every 50 ms as well (inside long calls that yield to the event loop, such as an import). */
@@ -49,12 +50,17 @@ export class MemoryWatch {
   sample(): number {
     const rss = process.memoryUsage.rss();
     if (rss > this.maxBytes) this.maxBytes = rss;
+    if (rss > this.phaseMaxBytes) this.phaseMaxBytes = rss;
     return rss;
   }
 
-  /** Prints the current RSS after a phase. */
+  /** Prints the RSS after a phase and the highest seen during it. */
   report(phase: string): void {
-    console.log(`  RSS after ${phase}: ${toMb(this.sample()).toFixed(0)} MB`);
+    const now = toMb(this.sample()).toFixed(0);
+    console.log(
+      `  RSS after ${phase}: ${now} MB (max during the phase ${toMb(this.phaseMaxBytes).toFixed(0)} MB)`,
+    );
+    this.phaseMaxBytes = 0;
   }
 
   get maxMb(): number {

@@ -8,6 +8,7 @@
  * for every figure; failing figures always get them).
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { copyDatabase, openBench, type BenchContext } from './bench-context';
 import { ensureDataset, ROOT } from './generate/generate';
@@ -22,6 +23,12 @@ import { benchSearch } from './phases/search';
 import { printProfile } from './profile';
 
 const MEMORY_TARGET_MB = 300;
+
+/** Latencies mean little on a busy machine: the load is printed with them. */
+function describeLoad(): string {
+  const [one, five] = loadavg();
+  return `load average ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min) on ${cpus().length} CPUs`;
+}
 
 function numberArg(argv: readonly string[], flag: string, fallback: number): number {
   const index = argv.indexOf(flag);
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
     iterations: numberArg(argv, '--iterations', 200),
     isExplainAll: argv.includes('--explain'),
   });
+  console.log(`Machine: ${describeLoad()}`);
   bench.memory.startSampling();
   bench.memory.report('opening the database');
   const measured = [
@@ -87,6 +95,7 @@ async function main(): Promise<void> {
   ];
   await bench.db.destroy();
   const isAllPass = printSummary(figures);
+  console.log(`Machine at the end: ${describeLoad()}`);
   console.log(isAllPass ? '\nAll targets met.' : '\nSome targets missed (the bench is informational).');
 }
 

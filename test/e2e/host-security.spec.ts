@@ -54,11 +54,23 @@ test('a page on another origin cannot call the host from the browser', async ({ 
   expect(outcome).toBe('blocked');
 });
 
-test('the same call with the token from the app page succeeds', async ({ request }) => {
-  const reply = await request.post(`${host.url}api/call/visits:list`, {
-    data: {},
-    headers: { Authorization: `Bearer ${host.token}` },
+test('with the token, a public call succeeds and a register call still needs a signed-in user', async ({
+  request,
+}) => {
+  const headers = { Authorization: `Bearer ${host.token}` };
+  const info = await request.post(`${host.url}api/call/app:info`, { data: {}, headers });
+  expect(info.status()).toBe(200);
+  expect(((await info.json()) as { ok: boolean }).ok).toBe(true);
+  const list = await request.post(`${host.url}api/call/visits:list`, { data: {}, headers });
+  expect(await list.json()).toEqual({
+    ok: false,
+    error: { code: 'UNAUTHORIZED', message: 'Hãy đăng nhập để dùng chức năng này.' },
   });
-  expect(reply.status()).toBe(200);
-  expect(await reply.json()).toEqual({ ok: true, value: { items: [], total: 0 } });
+});
+
+test('the session cookie is HttpOnly and SameSite=Strict', async ({ request }) => {
+  const reply = await request.get(host.url);
+  expect(reply.headers()['set-cookie']).toMatch(
+    /^tiepdan_sid=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/,
+  );
 });

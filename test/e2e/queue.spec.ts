@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { setupAdminViaApi } from './auth';
 import { startHost } from './host-process';
 import { IntakePage } from './pages/intake-page';
 import { QueuePage } from './pages/queue-page';
@@ -8,6 +9,7 @@ test('tickets with priority and a group, two desks, the display, service opening
   context,
 }) => {
   const host = await startHost();
+  await setupAdminViaApi(page, host);
   await page.goto(host.openUrl);
   const display = await context.newPage();
   await display.goto(`${host.url}display?token=${host.token}`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { setupAdminViaApi } from './auth';
 import { startHost } from './host-process';
 import { IntakePage } from './pages/intake-page';
 import { RegisterPage } from './pages/register-page';
@@ -7,6 +8,7 @@ test('individual, group, returning citizen linked to the case, folded search, au
   page,
 }) => {
   const host = await startHost();
+  await setupAdminViaApi(page, host);
   await page.goto(host.openUrl);
   const intake = new IntakePage(page);
 

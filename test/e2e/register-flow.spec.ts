@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { IntakePage } from './pages/intake-page';
 import { RegisterPage } from './pages/register-page';
+import { setupAdminViaApi, setupAdminViaUi, signInViaUi } from './auth';
 import { makeDataDir, startHost } from './host-process';
 
 test('an officer registers a walk-in citizen and finds the entry in the register after a restart', async ({
@@ -9,6 +10,7 @@ test('an officer registers a walk-in citizen and finds the entry in the register
   const dataDir = makeDataDir();
   const first = await startHost(dataDir);
   await page.goto(first.openUrl);
+  await setupAdminViaUi(page);
 
   const intake = new IntakePage(page);
   await expect(page.getByRole('heading', { name: 'Tiếp nhận công dân' })).toBeVisible();
@@ -46,20 +48,22 @@ test('an officer registers a walk-in citizen and finds the entry in the register
   await first.stop();
   const second = await startHost(dataDir);
   await page.goto(second.openUrl);
+  await signInViaUi(page);
   await register.open();
   await expect(register.rows().nth(1)).toContainText('Nguyễn Thị Hoà');
   await expect(page.getByText('Tổng số 1 lượt tiếp')).toBeVisible();
   await second.stop();
 });
 
-test('the register updates by itself when another window saves a visit', async ({ page, browser }) => {
+test('the register updates by itself when another window saves a visit', async ({ page }) => {
   const host = await startHost();
+  await setupAdminViaApi(page, host);
   await page.goto(host.openUrl);
   const register = new RegisterPage(page);
   await register.open();
   await expect(page.getByText('Sổ chưa có lượt tiếp nào')).toBeVisible();
 
-  const other = await browser.newPage();
+  const other = await page.context().newPage();
   await other.goto(host.openUrl);
   const intake = new IntakePage(other);
   await intake.fill({

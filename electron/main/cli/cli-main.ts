@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../app-version';
+import { runAuditVerify } from './commands/audit-verify';
 import { runBackup } from './commands/backup';
+import { runBackups } from './commands/backups';
 import { runImportRegister } from './commands/import-register';
+import { runRestore } from './commands/restore';
 import { runStatus } from './commands/status';
 
 /** `npm run cli -- <command>`: the same services as the app, for administrators and scripts. */
@@ -25,6 +28,7 @@ export function buildProgram(): Command {
     .command('backup <file>')
     .description('Sao lưu trực tuyến cơ sở dữ liệu ra tệp, rồi kiểm tra toàn vẹn bản sao')
     .action(async (file: string) => runBackup(program.opts<{ dataDir?: string }>().dataDir, file));
+  addBackupCommands(program);
   program
     .command('import-register <file>')
     .description('Nhập sổ tiếp công dân cũ (XLSX hoặc CSV); --dry-run chỉ kiểm tra, không ghi')
@@ -37,6 +41,33 @@ export function buildProgram(): Command {
       );
     });
   return program;
+}
+
+/** `backups`, `restore` and `audit verify`: the administrator's safety tools. */
+function addBackupCommands(program: Command): void {
+  const dataDir = () => program.opts<{ dataDir?: string }>().dataDir;
+  program
+    .command('backups')
+    .description('Danh sách bản sao lưu trong thư mục dữ liệu; --check kiểm tra toàn vẹn từng bản')
+    .option('--check', 'Mở và kiểm tra toàn vẹn từng bản (chậm hơn)', false)
+    .action(async (options: { check: boolean }) => runBackups(dataDir(), options.check));
+  program
+    .command('restore <file>')
+    .description(
+      'Khôi phục từ bản sao lưu (tên trong danh sách backups hoặc đường dẫn); hãy đóng ứng dụng trước',
+    )
+    .option('--yes', 'Không hỏi lại', false)
+    .action(async (file: string, options: { yes: boolean }) => {
+      process.exitCode = await runRestore(dataDir(), file, options.yes);
+    });
+  program
+    .command('audit')
+    .description('Nhật ký thao tác')
+    .command('verify')
+    .description('Kiểm tra chuỗi mã băm của nhật ký: phát hiện mục bị sửa, xóa hoặc đảo thứ tự')
+    .action(async () => {
+      process.exitCode = await runAuditVerify(dataDir());
+    });
 }
 
 buildProgram()

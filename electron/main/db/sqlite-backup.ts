@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { openSqlite } from './create-db';
 
@@ -18,7 +19,11 @@ export class BackupError extends Error {
  * temporary name, verified by opening the copy and running `PRAGMA integrity_check`, then renamed: a
  * file with the final name is always a complete, checked copy.
  */
-export async function backupSqlite(sourceFile: string, targetFile: string): Promise<BackupResult> {
+export async function backupSqlite(
+  sourceFile: string,
+  targetFile: string,
+  options: { check?: 'integrity_check' | 'quick_check' } = {},
+): Promise<BackupResult> {
   if (!existsSync(sourceFile)) throw new BackupError(`Không tìm thấy cơ sở dữ liệu tại ${sourceFile}.`);
   if (existsSync(targetFile)) {
     throw new BackupError(`Tệp ${targetFile} đã có; hãy chọn tên khác để không ghi đè bản sao lưu cũ.`);
@@ -28,13 +33,14 @@ export async function backupSqlite(sourceFile: string, targetFile: string): Prom
   const source = openSqlite(sourceFile);
   try {
     await source.backup(partial);
+    selfContained(partial);
   } catch (error) {
     rmSync(partial, { force: true });
     throw new BackupError(`Không ghi được bản sao lưu vào ${targetFile}: ${(error as Error).message}.`);
   } finally {
     source.close();
   }
-  const check = verifySqliteFile(partial);
+  const check = verifySqliteFile(partial, options.check);
   if (check.integrity !== 'ok') {
     rmSync(partial, { force: true });
     throw new BackupError(`Bản sao lưu không qua kiểm tra toàn vẹn (${check.integrity}); đã xóa bản lỗi.`);
@@ -43,12 +49,31 @@ export async function backupSqlite(sourceFile: string, targetFile: string): Prom
   return { file: targetFile, ...check };
 }
 
-/** Opens a copy read-only and reports its integrity and size. */
-export function verifySqliteFile(file: string): Omit<BackupResult, 'file'> {
+/**
+ * The copy inherits WAL mode from the live file; a rollback-journal copy is one self-contained file that
+ * opens read-only (verification, listing) without leaving -wal/-shm files beside it.
+ */
+function selfContained(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Opens a copy read-only and reports its integrity and size. `quick_check` (linear time, no index
+ * cross-check) keeps big files from holding the event loop for seconds.
+ */
+export function verifySqliteFile(
+  file: string,
+  check: 'integrity_check' | 'quick_check' = 'integrity_check',
+): Omit<BackupResult, 'file'> {
   const copy = openSqlite(file, { readonly: true });
   try {
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
-    const integrity = rows.map((row) => row.integrity_check).join('; ');
+    const rows = copy.pragma(check) as Record<string, string>[];
+    const integrity = rows.map((row) => Object.values(row)[0]).join('; ');
     const visits = (copy.prepare('select count(*) as n from visits').get() as { n: number }).n;
     const pages = copy.pragma('page_count', { simple: true }) as number;
     const pageSize = copy.pragma('page_size', { simple: true }) as number;

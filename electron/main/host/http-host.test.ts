@@ -20,14 +20,20 @@ beforeAll(async () => {
     staticDir,
     port: 0,
     token: TOKEN,
-    context: { actor: { userId: null, displayName: 'Thử' } },
   });
+  const setup = await send('/api/call/auth:setup', JSON.stringify(ADMIN), {});
+  expect(setup.body.ok).toBe(true);
+  cookie = setup.cookie ?? '';
 });
+
+const ADMIN = { username: 'quantri', fullName: 'Quản trị viên', password: 'mat-khau-dai' };
+let cookie = '';
 afterAll(() => host.close());
 
 interface Reply {
   status: number;
   body: { ok: boolean; error?: { code: string; message: string }; value?: unknown };
+  cookie: string | null;
 }
 
 function send(path: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
@@ -36,13 +42,22 @@ function send(path: string, body: string, headers: Record<string, string> = {}):
       `${host.url}${path.slice(1)}`,
       {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}`, ...headers },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${TOKEN}`,
+          ...(cookie ? { Cookie: cookie } : {}),
+          ...headers,
+        },
       },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Reply['body'] }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: JSON.parse(text) as Reply['body'],
+            cookie: res.headers['set-cookie']?.[0]?.split(';')[0] ?? null,
+          }),
         );
       },
     );
@@ -107,6 +122,11 @@ describe('HTTP host with bad input', () => {
     expect(foreign.body.error?.code).toBe('FORBIDDEN');
     expect((await call('visits:list', {}, { Host: 'evil.example' })).status).toBe(403);
     await expectStillServing();
+  });
+
+  it('answers a call from a browser without a signed-in session with UNAUTHORIZED', async () => {
+    const reply = await call('visits:list', {}, { Cookie: 'tiepdan_sid=' + 'x'.repeat(40) });
+    expect(reply.body.error?.code).toBe('UNAUTHORIZED');
   });
 
   it('saves a valid visit', async () => {

@@ -3,9 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { CallError } from '../../../shared/contract/envelope';
 import type { EventBus } from '../registry/event-bus';
-import type { CallContext, Registry } from '../registry/registry';
+import type { Registry } from '../registry/registry';
 import { bearerToken, hasToken, isAllowedHost, isAllowedOrigin } from './http-guard';
 import { readJsonBody } from './json-body';
+import { ensureSessionCookie } from './session-cookie';
 import { openEventStream } from './sse';
 import { serveStatic } from './static-files';
 
@@ -16,7 +17,6 @@ export interface HttpHostOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port: number;
-  context: Omit<CallContext, 'transport'>;
   /** Fixed token for tests; a fresh random one per launch otherwise. */
   token?: string;
 }
@@ -62,6 +62,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req, port) || !isAllowedOrigin(req, port)) return refuse(res, 403, FOREIGN);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const sessionKey = ensureSessionCookie(req, res);
     if (url.pathname.startsWith(CALL_PREFIX)) {
       if (req.method !== 'POST') {
         return refuse(res, 405, {
@@ -73,10 +74,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       const body = await readJsonBody(req);
       if (!body.ok) return refuse(res, body.status, body.error);
       const name = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
-      const result = await options.registry.invoke(name, body.value, {
-        ...options.context,
-        transport: 'http',
-      });
+      const result = await options.registry.invoke(name, body.value, { transport: 'http', sessionKey });
       return sendJson(res, 200, result);
     }
     if (url.pathname === '/api/events') {

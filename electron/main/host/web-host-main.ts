@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../app-core';
-import { resolveDataDir } from '../data-dir';
+import { databasePath, resolveDataDir } from '../data-dir';
 import { openDatabase } from '../open-database';
-import { WORKSTATION_ACTOR } from '../services/context';
+import { startDailyBackup } from '../services/backup/backup-calls';
+import { assertDatabaseHealthy } from '../services/backup/health';
 import { startHttpHost, type HttpHost } from './http-host';
 
 /** Port a TV browser can bookmark for /display; a free one is taken when it is busy. */
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = values['data-dir'] ?? resolveDataDir();
+  // A damaged file is not served: the error names the newest good backup and the restore command.
+  assertDatabaseHealthy(databasePath(dataDir));
   const opened = await openDatabase(dataDir);
   const core = createAppCore(opened.db, logError);
   const host = await listen({
@@ -42,13 +45,13 @@ async function main(): Promise<void> {
     events: core.events,
     staticDir: values['static-dir'] ?? join(__dirname, '..', 'renderer'),
     port: values.port === undefined ? PREFERRED_PORT : Number(values.port),
-    context: { actor: WORKSTATION_ACTOR },
   });
   const openUrl = `${host.url}?token=${encodeURIComponent(host.token)}`;
   console.log(`Tiếp Dân đang chạy tại: ${openUrl}`);
   console.log(`Màn hình phòng chờ (TV): ${host.url}display?token=${encodeURIComponent(host.token)}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   console.log(`TIEPDAN_READY ${JSON.stringify({ url: host.url, token: host.token, dataDir, openUrl })}`);
+  startDailyBackup(opened.db, (line) => console.log(`[tiepdan] ${line}`));
 
   const stop = () => {
     void host

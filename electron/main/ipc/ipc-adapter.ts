@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain, type WebFrameMain } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/contract/window-api';
 import type { EventBus } from '../registry/event-bus';
-import type { CallContext, Registry } from '../registry/registry';
+import type { Registry } from '../registry/registry';
 import { isAppUrl } from '../windows/app-protocol';
 
 /** Only the app's own pages may call main; a frame from anywhere else is refused. */
@@ -9,12 +9,14 @@ export function isTrustedSender(frame: WebFrameMain | null): boolean {
   return frame !== null && isAppUrl(frame.url);
 }
 
+/**
+ * One desktop app is one workstation with one signed-in officer at a time, so every window of the app
+ * (the main window, print windows) shares one session.
+ */
+const APP_SESSION_KEY = 'electron-app';
+
 /** Mounts the registry on Electron IPC and forwards bus events to every window. */
-export function registerIpc(
-  registry: Registry,
-  events: EventBus,
-  context: Omit<CallContext, 'transport'>,
-): () => void {
+export function registerIpc(registry: Registry, events: EventBus): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {
       return {
@@ -25,7 +27,7 @@ export function registerIpc(
         },
       };
     }
-    return registry.invoke(name, input, { ...context, transport: 'electron' });
+    return registry.invoke(name, input, { transport: 'electron', sessionKey: APP_SESSION_KEY });
   });
   const unsubscribe = events.subscribe((name, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {

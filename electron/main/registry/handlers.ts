@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import type { DB } from '../db/schema';
-import { getCase, suggestCases } from '../services/cases';
 import { callNext, markNoShow, recall, startService, transfer } from '../services/queue/desk-actions';
 import { issueTicket, queueSetup } from '../services/queue/issue-ticket';
 import { displayState, queueFigures } from '../services/queue/queue-figures';
@@ -11,12 +10,29 @@ import { listCommunes, listProvinces, listSubjects, resolveAddress } from '../se
 import { createSession, listSessions } from '../services/sessions';
 import { importRegisterUpload } from '../services/register-import/import-upload';
 import { getSetting } from '../services/settings';
-import { createVisit } from '../services/visits/create-visit';
-import { updateVisit } from '../services/visits/update-visit';
-import { visitHistory } from '../services/visits/visit-history';
-import { getVisitDetail, listVisits } from '../services/visits/visit-queries';
 import { toLocalDate } from '../../../shared/domain/local-time';
+import type { LoginThrottle } from '../auth/login-throttle';
+import type { SessionStore } from '../auth/session-store';
+import { signIn, signOut } from '../services/sign-in';
+import {
+  countUsers,
+  createFirstAdmin,
+  createUser,
+  listUsers,
+  resetPassword,
+  setUserActive,
+} from '../services/users';
+import { listPrinters, logPrint, printSettings, runPrint } from '../print/print-service';
+import type { PrinterPort } from '../print/printer-port';
+import {
+  backupNow,
+  listBackupsView,
+  restoreFromList,
+  type WithDatabaseClosed,
+} from '../services/backup/backup-calls';
+import { listAudit } from '../services/audit-list';
 import type { EventBus } from './event-bus';
+import { visitHandlers } from './visit-handlers';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -24,6 +40,15 @@ export interface HandlerDeps {
   events: EventBus;
   clock: () => Date;
   appVersion: string;
+  sessions: SessionStore;
+  throttle: LoginThrottle;
+  /** The machine's printers: Electron only; the web host leaves it out (the browser prints). */
+  printer?: PrinterPort;
+  /**
+   * Closes the database, runs the restore, reopens (or relaunches). Absent: `backup:restore` answers
+   * CONFLICT with the offline command.
+   */
+  withDatabaseClosed?: WithDatabaseClosed;
 }
 
 /** Maps every contract entry to its service; the only place that knows both. */
@@ -35,7 +60,36 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     events: deps.events,
     actor: call.actor,
   });
+  const session = { sessions: deps.sessions, throttle: deps.throttle };
   return {
+    'auth:status': async (_input, call) => ({
+      needsSetup: (await countUsers(db)) === 0,
+      user: call.user,
+      idleMinutes: await getSetting(db, 'idle_lock_minutes'),
+    }),
+    'auth:setup': async (input, call) => {
+      const admin = await createFirstAdmin(service(call), input);
+      return signIn(service(call), session, call.sessionKey, admin.username, input.password);
+    },
+    'auth:login': (input, call) =>
+      signIn(service(call), session, call.sessionKey, input.username, input.password),
+    'auth:logout': async (_input, call) => {
+      await signOut(service(call), deps.sessions, call.sessionKey);
+      return {};
+    },
+    'users:list': () => listUsers(db),
+    'audit:list': (input) => listAudit(db, input),
+    'users:create': (input, call) => createUser(service(call), input),
+    'users:set-active': async (input, call) => {
+      const user = await setUserActive(service(call), input.userId, input.isActive);
+      if (!input.isActive) deps.sessions.endUser(input.userId);
+      return user;
+    },
+    'users:reset-password': async (input, call) => {
+      const user = await resetPassword(service(call), input.userId, input.password);
+      deps.sessions.endUser(input.userId);
+      return user;
+    },
     'app:info': async (_input, call) => {
       const visits = await db
         .selectFrom('visits')
@@ -48,13 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         visitCount: Number(visits.n),
       };
     },
-    'visits:create': (input, call) => createVisit(service(call), input),
-    'visits:update': (input, call) => updateVisit(service(call), input),
-    'visits:get': (input) => getVisitDetail(db, input.id),
-    'visits:list': (input) => listVisits(db, input),
-    'visits:history': (input) => visitHistory(db, input.id),
-    'cases:suggest': (input) => suggestCases(db, input),
-    'cases:get': (input) => getCase(db, input.id),
+    ...visitHandlers(db, service),
     'sessions:list': (input) => listSessions(db, input),
     'sessions:create': (input, call) => createSession(service(call), input),
     'reference:subjects': () => listSubjects(db),
@@ -78,5 +126,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       officeName: await getSetting(db, 'office_name'),
       groupThreshold: await getSetting(db, 'group_threshold'),
     }),
+    'settings:print': () => printSettings(db),
+    'print:printers': () => listPrinters(deps.printer),
+    'print:run': (input, call) => runPrint(service(call), deps.printer, input),
+    'print:log': (input, call) => logPrint(service(call), input),
+    'backup:list': (input) => listBackupsView(db, input.verify),
+    'backup:create-now': (_input, call) => backupNow(service(call)),
+    'backup:restore': (input, call) => restoreFromList(service(call), input.name, deps.withDatabaseClosed),
   };
 }

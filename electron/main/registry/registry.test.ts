@@ -4,18 +4,35 @@ import { createTestDb } from '../../../test/fixtures/test-db';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { createHandlers } from './handlers';
 import { createEventBus } from './event-bus';
+import { LoginThrottle } from '../auth/login-throttle';
+import { SessionStore } from '../auth/session-store';
 import { createRegistry, type Handlers } from './registry';
 
-const ctx = { actor: { userId: null, displayName: 'Thử' }, transport: 'cli' as const };
+const ctx = { transport: 'cli' as const, sessionKey: 'admin-session' };
+const RECEPTIONIST = { transport: 'cli' as const, sessionKey: 'receptionist-session' };
+const NOBODY = { transport: 'cli' as const, sessionKey: null };
 
 async function setup(override: Partial<Handlers> = {}) {
   const db = await createTestDb();
   const logError = vi.fn();
-  const handlers = {
-    ...createHandlers({ db, events: createEventBus(), clock: () => new Date(), appVersion: '9.9.9' }),
-    ...override,
+  const sessions = new SessionStore(() => 10 * 60_000);
+  const now = Date.now();
+  sessions.bind('admin-session', { userId: 1, username: 'admin', fullName: 'Quản trị', role: 'admin' }, now);
+  sessions.bind(
+    'receptionist-session',
+    { userId: 2, username: 'letan', fullName: 'Lễ tân', role: 'receptionist' },
+    now,
+  );
+  const deps = {
+    db,
+    events: createEventBus(),
+    clock: () => new Date(),
+    appVersion: '9.9.9',
+    sessions,
+    throttle: new LoginThrottle(),
   };
-  return { registry: createRegistry(handlers, logError), logError, db };
+  const handlers = { ...createHandlers(deps), ...override };
+  return { registry: createRegistry(handlers, logError, sessions), logError, db, sessions };
 }
 
 describe('registry', () => {
@@ -94,6 +111,46 @@ describe('registry', () => {
     expect(await registry.invoke('app:info', undefined, ctx)).toEqual({
       ok: true,
       value: { appVersion: '9.9.9', schemaVersion: LATEST_SCHEMA_VERSION, transport: 'http', visitCount: 0 },
+    });
+  });
+
+  it('refuses a signed-in call without a session, and a role-limited call for another role', async () => {
+    const { registry } = await setup();
+    expect(await registry.invoke('visits:list', {}, NOBODY)).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'Hãy đăng nhập để dùng chức năng này.' },
+    });
+    expect(await registry.invoke('users:list', {}, RECEPTIONIST)).toEqual({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: 'Vai trò "Cán bộ tiếp dân" không được phép: danh sách người dùng.',
+      },
+    });
+    expect((await registry.invoke('users:list', {}, ctx)).ok).toBe(true);
+    expect((await registry.invoke('app:info', {}, NOBODY)).ok).toBe(true);
+  });
+
+  it('checks access before validating, so a stranger learns nothing about the input rules', async () => {
+    const { registry } = await setup();
+    const result = await registry.invoke('visits:create', { nonsense: true }, NOBODY);
+    expect(result.ok === false && result.error.code).toBe('UNAUTHORIZED');
+  });
+
+  it('locks a session idle longer than the lock time', async () => {
+    const { registry, sessions } = await setup();
+    sessions.bind(
+      'old',
+      { userId: 1, username: 'admin', fullName: 'Quản trị', role: 'admin' },
+      Date.now() - 11 * 60_000,
+    );
+    const result = await registry.invoke('visits:list', {}, { transport: 'cli', sessionKey: 'old' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'UNAUTHORIZED',
+        message: 'Màn hình đã khóa vì lâu không thao tác; hãy nhập lại mật khẩu để tiếp tục.',
+      },
     });
   });
 });

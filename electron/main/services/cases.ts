@@ -19,15 +19,21 @@ import { listCaseVisits } from './visits/visit-queries';
 async function returningPersons(
   db: Kysely<DB>,
   input: CaseSuggestInput,
+  hideDenunciations: boolean,
 ): Promise<(ReturningPerson & { why: CaseSuggestion['reason'] })[]> {
+  const counted = hideDenunciations ? sql`and visits.classification != 'to_cao'` : sql``;
   const found: (ReturningPerson & { why: CaseSuggestion['reason'] })[] = [];
   const idNumber = input.idNumber === null ? '' : normalizeIdNumber(input.idNumber);
   const base = db
     .selectFrom('persons')
     .select([
       ...PERSON_COLUMNS,
-      sql<number>`(select count(*) from visits where visits.person_id = persons.id)`.as('visit_count'),
-      sql<string | null>`(select max(received_at) from visits where visits.person_id = persons.id)`.as(
+      sql<number>`(select count(*) from visits where visits.person_id = persons.id ${counted})`.as(
+        'visit_count',
+      ),
+      sql<
+        string | null
+      >`(select max(received_at) from visits where visits.person_id = persons.id ${counted})`.as(
         'last_visit_at',
       ),
     ])
@@ -35,6 +41,7 @@ async function returningPersons(
   const add = (rows: Awaited<ReturnType<typeof base.execute>>, why: CaseSuggestion['reason']) => {
     for (const row of rows) {
       if (found.some((person) => person.id === row.id)) continue;
+      if (hideDenunciations && Number(row.visit_count ?? 0) === 0) continue;
       found.push({
         ...toPersonView(row),
         visitCount: Number(row.visit_count ?? 0),
@@ -82,8 +89,13 @@ function caseRows(db: Kysely<DB>) {
  * What a visit being typed may belong to: the cases of returning persons (same ID, or same name in
  * the same commune), then cases with similar content. Each case appears once, with its best reason.
  */
-export async function suggestCases(db: Kysely<DB>, input: CaseSuggestInput): Promise<CaseSuggestOutput> {
-  const persons = await returningPersons(db, input);
+export async function suggestCases(
+  db: Kysely<DB>,
+  input: CaseSuggestInput,
+  options: { hideDenunciations?: boolean } = {},
+): Promise<CaseSuggestOutput> {
+  const hide = options.hideDenunciations ?? false;
+  const persons = await returningPersons(db, input, hide);
   const reasons = new Map<number, CaseSuggestion['reason']>();
   for (const person of persons) {
     const cases = await db
@@ -99,7 +111,9 @@ export async function suggestCases(db: Kysely<DB>, input: CaseSuggestInput): Pro
       if (!reasons.has(id)) reasons.set(id, 'similar_content');
   }
   const ids = [...reasons.keys()];
-  const rows = ids.length === 0 ? [] : await caseRows(db).where('cases.id', 'in', ids).execute();
+  let query = caseRows(db).where('cases.id', 'in', ids.length === 0 ? [-1] : ids);
+  if (hide) query = query.where('cases.classification', '!=', 'to_cao');
+  const rows = await query.execute();
   const order = ['same_id', 'same_name_commune', 'similar_content'];
   const cases = rows
     .map((row) => ({

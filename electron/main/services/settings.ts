@@ -6,6 +6,36 @@ export const SETTING_DEFAULTS = {
   /** Biểu 01/TCD: đoàn đông người = 5 people or more (TT 06/2025); a setting in case the form changes. */
   group_threshold: 5,
   office_name: '',
+  /** Minutes without activity before the screen locks (DESIGN: default 10). */
+  idle_lock_minutes: 10,
+  /** Printed documents (NĐ 30/2020 header and signers); see shared/contract/print.ts. */
+  print_upstream_body: '',
+  print_office_address: '',
+  print_place_name: '',
+  print_contact: '',
+  print_reference_suffix: 'TCD',
+  print_head_title: 'THỦ TRƯỞNG CƠ QUAN',
+  print_head_name: '',
+  print_officer_title: 'Cán bộ tiếp công dân',
+  /** "Lập thành … bản": 2 for complaints and others, 3 for denunciations (citizen, file, officer). */
+  receipt_copies: 2,
+  receipt_copies_to_cao: 3,
+  /** Thermal ticket width in mm (58 or 80); 1 = tickets print without a dialog. */
+  ticket_width: 80,
+  ticket_print_silent: 0,
+  /** Printer last chosen per document kind ('' = ask). */
+  printer_ticket: '',
+  printer_receipt: '',
+  printer_appointment: '',
+  printer_refusal: '',
+  printer_forward: '',
+  printer_guidance: '',
+  printer_visit: '',
+  printer_register: '',
+  /** How many automatic and manual backups `backups/` keeps; older ones are deleted. */
+  backup_keep: 14,
+  /** A second folder (removable drive) that receives a copy of each backup; blank: none. */
+  backup_copy_dir: '',
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

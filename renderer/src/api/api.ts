@@ -33,10 +33,23 @@ export class ApiError extends Error {
   }
 }
 
+const authListeners = new Set<(message: string) => void>();
+
+/** Called whenever main answers UNAUTHORIZED (signed out, or the session locked after idle time). */
+export function onAuthRequired(listener: (message: string) => void): () => void {
+  authListeners.add(listener);
+  return () => authListeners.delete(listener);
+}
+
 /** Calls main and unwraps the envelope: the value, or an ApiError to show. */
 export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const fn = getApi().calls[name] as unknown as (input: CallInput<N>) => Promise<Envelope<CallOutput<N>>>;
   const result = await fn(input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'UNAUTHORIZED' && !name.startsWith('auth:')) {
+      for (const listener of authListeners) listener(result.error.message);
+    }
+    throw new ApiError(result.error);
+  }
   return result.value;
 }

@@ -7,6 +7,7 @@ import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NAV_ITEMS } from './nav-items';
 import { NotBuiltPage } from './NotBuiltPage';
+import { UserMenu } from './UserMenu';
 import { StatusBar } from './StatusBar';
 
 /** The officer's screens: navigation, the page, the status bar. */
@@ -29,6 +30,7 @@ export function Shell() {
             ))}
           </ul>
         </nav>
+        <UserMenu />
       </header>
       <main className="shell-main">
         <Routes>

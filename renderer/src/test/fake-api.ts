@@ -31,6 +31,7 @@ export function savedVisit(overrides: Partial<VisitView> = {}): VisitView {
     note: null,
     refusalReason: null,
     officerName: null,
+    isIdentityMasked: false,
     ...overrides,
   };
 }

@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createDb } from '../../../electron/main/db/create-db';
+import { migrateToLatest } from '../../../electron/main/db/migrate';
 import { GENERATOR_VERSION, paramsFromArgs, type GeneratorParams } from './params';
 import { drawPerson, type PersonRecord } from './persons';
 import { loadPlaces } from './places';
@@ -59,6 +61,20 @@ function removeDb(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
 }
 
+/**
+ * Applies migrations added to the app since the file was generated, as an upgrade would: the data stays,
+ * and the bench's copies no longer migrate on every run.
+ */
+async function upgradeSchema(file: string, log: Log): Promise<void> {
+  const db = createDb(file);
+  try {
+    const { applied } = await migrateToLatest(db);
+    if (applied.length > 0) log(`Migrated the cached data set: ${applied.join(', ')}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** Generates the data set into `file` (created from scratch); returns the row counts. */
 async function build(file: string, params: GeneratorParams, log: Log): Promise<DatasetMeta['counts']> {
   const started = Date.now();
@@ -107,7 +123,10 @@ export async function ensureDataset(
     meta.generatorVersion === GENERATOR_VERSION &&
     JSON.stringify(meta.params) === JSON.stringify(params) &&
     existsSync(file);
-  if (isSame) return { file, meta, isReused: true };
+  if (isSame) {
+    await upgradeSchema(file, log);
+    return { file, meta, isReused: true };
+  }
   mkdirSync(BENCH_DATA, { recursive: true });
   removeDb(file);
   rmSync(metaFile, { force: true });

@@ -76,7 +76,6 @@ export async function runQueueBench(staticDir: string): Promise<Figure[]> {
     events: core.events,
     staticDir,
     port: 0,
-    context: { actor: ctx.actor },
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {

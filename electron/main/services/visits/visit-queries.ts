@@ -70,6 +70,7 @@ function toView(row: VisitRow): VisitView {
     note: row.note,
     refusalReason: row.refusal_reason as VisitView['refusalReason'],
     officerName: row.officer_name,
+    isIdentityMasked: false,
   };
 }
 
@@ -118,7 +119,17 @@ export async function getVisitDetail(db: Kysely<DB>, id: number): Promise<VisitD
   };
 }
 
-function applyFilters<O>(query: SelectQueryBuilder<DB, 'visits', O>, filters: VisitFilters) {
+/** Options that come from who is asking, not from the filters. */
+export interface ListOptions {
+  /** Roles that may not know who denounced: a text search never returns tố cáo visits. */
+  hideDenunciationsInSearch?: boolean;
+}
+
+function applyFilters<O>(
+  query: SelectQueryBuilder<DB, 'visits', O>,
+  filters: VisitFilters,
+  options: ListOptions = {},
+) {
   let q = query;
   if (filters.from !== null) q = q.where('visits.received_on', '>=', filters.from);
   if (filters.to !== null) q = q.where('visits.received_on', '<=', filters.to);
@@ -130,13 +141,22 @@ function applyFilters<O>(query: SelectQueryBuilder<DB, 'visits', O>, filters: Vi
   if (filters.query !== null) {
     const match = visitMatch(filters.query);
     q = match === null ? q : q.where('visits.id', 'in', match);
+    if (options.hideDenunciationsInSearch) q = q.where('visits.classification', '!=', 'to_cao');
   }
   return q;
 }
 
 /** The register, newest reception first, filtered; `beforeId` pages through older entries. */
-export async function listVisits(db: Kysely<DB>, input: VisitListInput): Promise<VisitListOutput> {
-  let query = applyFilters(visitQuery(db) as unknown as SelectQueryBuilder<DB, 'visits', VisitRow>, input);
+export async function listVisits(
+  db: Kysely<DB>,
+  input: VisitListInput,
+  options: ListOptions = {},
+): Promise<VisitListOutput> {
+  let query = applyFilters(
+    visitQuery(db) as unknown as SelectQueryBuilder<DB, 'visits', VisitRow>,
+    input,
+    options,
+  );
   if (input.beforeId !== null) {
     const anchor = await db
       .selectFrom('visits')
@@ -157,7 +177,7 @@ export async function listVisits(db: Kysely<DB>, input: VisitListInput): Promise
     .orderBy('visits.id', 'desc')
     .limit(input.limit)
     .execute();
-  const total = await applyFilters(db.selectFrom('visits'), input)
+  const total = await applyFilters(db.selectFrom('visits'), input, options)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return { items: rows.map(toView), total: Number(total.n) };

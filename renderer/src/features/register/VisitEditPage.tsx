@@ -7,6 +7,7 @@ import { IntakeForm } from '../intake/IntakeForm';
 import { submitOutcome } from '../intake/submit-outcome';
 import { useSaveVisit } from '../intake/use-save-visit';
 import { linkedCaseOf, visitToValues } from '../intake/visit-to-values';
+import { RevealIdentity } from './RevealIdentity';
 import { VisitHistory } from './VisitHistory';
 
 /** One visit of the register opened for editing in the intake form, saved with `visits:update`. */
@@ -72,6 +73,7 @@ function VisitEditor({ visit }: { visit: VisitDetail }) {
           {failure}
         </p>
       )}
+      {visit.isIdentityMasked && <RevealIdentity visitId={visit.id} />}
       <IntakeForm
         mode="edit"
         initialValues={initialValues}
