@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The queue figures open the built /display page in Chromium.
+spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', join(root, 'test/bench/run-bench.ts'), ...process.argv.slice(2)],

@@ -8,6 +8,7 @@ import { getSetting, SETTING_DEFAULTS } from './services/settings';
 import { createHandlers } from './registry/handlers';
 import { createRegistry, type ErrorLogger, type Registry } from './registry/registry';
 import type { PrinterPort } from './print/printer-port';
+import type { WithDatabaseClosed } from './services/backup/backup-calls';
 
 export interface AppCore {
   registry: Registry;
@@ -15,14 +16,18 @@ export interface AppCore {
   sessions: SessionStore;
 }
 
-/** The registry and event bus over an open database: what both transports mount. */
-export function createAppCore(
-  db: Kysely<DB>,
-  logError: ErrorLogger,
-  clock: () => Date = () => new Date(),
+/** What only some hosts provide. */
+export interface AppCoreOptions {
+  clock?: () => Date;
   /** Electron's printers; absent in the web host and the CLI. */
-  printer?: PrinterPort,
-): AppCore {
+  printer?: PrinterPort;
+  /** Closes the database for a restore and restarts the app afterwards (Electron). */
+  withDatabaseClosed?: WithDatabaseClosed;
+}
+
+/** The registry and event bus over an open database: what both transports mount. */
+export function createAppCore(db: Kysely<DB>, logError: ErrorLogger, options: AppCoreOptions = {}): AppCore {
+  const clock = options.clock ?? (() => new Date());
   const events = createEventBus((error) => logError('event listener failed', error));
   let idleMs = SETTING_DEFAULTS.idle_lock_minutes * 60_000;
   void getSetting(db, 'idle_lock_minutes').then((minutes) => (idleMs = minutes * 60_000));
@@ -34,7 +39,8 @@ export function createAppCore(
     appVersion: APP_VERSION,
     sessions,
     throttle: new LoginThrottle(),
-    printer,
+    ...(options.printer ? { printer: options.printer } : {}),
+    ...(options.withDatabaseClosed ? { withDatabaseClosed: options.withDatabaseClosed } : {}),
   });
   return { registry: createRegistry(handlers, logError, sessions, clock), events, sessions };
 }

@@ -1,10 +1,10 @@
-import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { app, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createAppCore } from './app-core';
-import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc/ipc-adapter';
-import { openDatabase } from './open-database';
+import { openAppData, relaunchAfter } from './electron-data';
 import { createElectronPrinter } from './print/electron-printer';
+import { startDailyBackup } from './services/backup/backup-calls';
 import { registerAppScheme, serveRenderer } from './windows/app-protocol';
 import { hardenSession, hardenWebContents } from './windows/hardening';
 import { keepDisplayOnSecondScreen } from './windows/display-window';
@@ -17,31 +17,19 @@ function logError(message: string, error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  const opened = await openDatabase(resolveDataDir(), {
-    ...(process.env['TIEPDAN_SQLITE_BINDING']
-      ? { nativeBinding: process.env['TIEPDAN_SQLITE_BINDING'] }
-      : {}),
-  }).catch((error: unknown) => {
-    dialog.showErrorBox(
-      'Tiếp Dân không mở được dữ liệu',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.quit();
-    return null;
-  });
+  const opened = await openAppData();
   if (opened === null) return;
-  const core = createAppCore(
-    opened.db,
-    logError,
-    undefined,
-    createElectronPrinter(join(__dirname, 'preload.cjs')),
-  );
+  const core = createAppCore(opened.db, logError, {
+    printer: createElectronPrinter(join(__dirname, 'preload.cjs')),
+    withDatabaseClosed: relaunchAfter(opened),
+  });
   hardenSession(session.defaultSession);
   serveRenderer(join(__dirname, '..', 'renderer'));
   registerIpc(core.registry, core.events);
   const preload = join(__dirname, 'preload.cjs');
   mainWindow = createMainWindow(preload, join(__dirname, '..', '..', 'resources', 'icons', 'icon.png'));
   keepDisplayOnSecondScreen(preload);
+  startDailyBackup(opened.db, (line) => console.log(`[tiepdan] ${line}`));
   app.on('will-quit', () => void opened.db.destroy());
 }
 

@@ -181,7 +181,13 @@ export const VisitListInput = VisitFilters.extend({
 });
 export type VisitListInput = z.infer<typeof VisitListInput>;
 
-export const VisitListOutput = z.object({ items: z.array(VisitView), total: z.number().int() });
+export const VisitListOutput = z.object({
+  items: z.array(VisitView),
+  /** Matching visits, counted up to 10.000 (a text search looks at its newest 500 matches). */
+  total: z.number().int(),
+  /** True when there are more than `total`: shown as "hơn …". */
+  isTotalCapped: z.boolean(),
+});
 export type VisitListOutput = z.infer<typeof VisitListOutput>;
 
 export const VisitUpdateInput = z.object({

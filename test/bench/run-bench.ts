@@ -9,11 +9,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyDatabase, openBench, type BenchContext } from './bench-context';
 import { ensureDataset, ROOT } from './generate/generate';
 import { paramsFromArgs } from './generate/params';
 import { boundFigure, printSummary } from './report';
+import { runQueueBench } from './queue/queue-bench';
 import { describeStats } from './measure';
 import { benchImport } from './phases/import';
 import type { Measured } from './phases/measured';
@@ -94,6 +96,10 @@ async function main(): Promise<void> {
     boundFigure('main-process memory (max RSS)', bench.memory.maxMb, 'MB', MEMORY_TARGET_MB),
   ];
   await bench.db.destroy();
+  if (!argv.includes('--skip-queue')) {
+    console.log('\nQueue (fresh data folder, built renderer in dist/renderer)');
+    figures.push(...(await runQueueBench(join(ROOT, 'dist', 'renderer'))));
+  }
   const isAllPass = printSummary(figures);
   console.log(`Machine at the end: ${describeLoad()}`);
   console.log(isAllPass ? '\nAll targets met.' : '\nSome targets missed (the bench is informational).');

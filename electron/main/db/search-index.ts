@@ -16,11 +16,18 @@ export function searchWords(text: string): string[] {
     .slice(0, 12);
 }
 
-/** Every word must match as a prefix: "nguyen van du" finds "Nguyễn Văn Đức". */
+/**
+ * Every word must match, the last one as a prefix (it is still being typed): "nguyen van du" finds
+ * "Nguyễn Văn Đức". Whole earlier words keep the lookup on short posting lists.
+ */
 export function prefixQuery(text: string): string | null {
   const words = searchWords(text);
-  return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ');
+  if (words.length === 0) return null;
+  return words.map((word, index) => (index === words.length - 1 ? `"${word}"*` : `"${word}"`)).join(' ');
 }
+
+/** A text search returns at most the newest this many matches (by entry order), then the filters sort them. */
+export const SEARCH_WINDOW = 500;
 
 /** Any of the meaningful words may match (ranked by BM25): content similarity. */
 export function anyWordQuery(text: string): string | null {
@@ -66,7 +73,19 @@ async function replace(db: Executor, table: string, rowid: number, terms: string
   }
 }
 
-function fold(...parts: (string | null | undefined)[]): string {
+/** Adds the search terms of a row that was just inserted (nothing to replace). */
+export async function addSearchTerms(
+  db: Executor,
+  table: 'visit_search' | 'person_search' | 'case_search',
+  rowid: number,
+  terms: string,
+): Promise<void> {
+  if (terms.trim() === '') return;
+  await sql`insert into ${sql.table(table)} (rowid, terms) values (${rowid}, ${terms})`.execute(db);
+}
+
+/** Folded words of the given texts, joined: what the search tables store. */
+export function fold(...parts: (string | null | undefined)[]): string {
   return parts
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .map(foldText)
@@ -139,9 +158,23 @@ export async function similarCaseIds(db: Executor, text: string, limit: number):
   return rows.rows.map((row) => row.rowid);
 }
 
-/** SQL fragment restricting visits to those matching the query (used inside the register's filters). */
+/**
+ * SQL fragment restricting visits to the newest matches of the query (used inside the register's
+ * filters). Without the window, a common name ("nguyen" is in 40% of visits) would make the register
+ * gather and sort hundreds of thousands of rows for one page.
+ */
 export function visitMatch(text: string) {
   const query = prefixQuery(text);
   if (query === null) return null;
-  return sql<number>`(select rowid from visit_search where visit_search match ${query})`;
+  return sql<number>`(select rowid from visit_search where visit_search match ${query}
+    order by rowid desc limit ${SEARCH_WINDOW})`;
+}
+
+/** Whether a text search has more matches than the window the register looks at. */
+export async function searchWindowIsFull(db: Executor, text: string): Promise<boolean> {
+  const query = prefixQuery(text);
+  if (query === null) return false;
+  const row = await sql<{ n: number }>`select count(*) as n from (select rowid from visit_search
+    where visit_search match ${query} limit ${SEARCH_WINDOW + 1})`.execute(db);
+  return Number(row.rows[0]?.n ?? 0) > SEARCH_WINDOW;
 }

@@ -39,8 +39,24 @@ beforeEach(async () => {
   await db
     .insertInto('users')
     .values([
-      { id: 2, username: 'letan', full_name: 'Lễ Tân', role: 'receptionist', password_hash: 'x', created_at: now, updated_at: now },
-      { id: 3, username: 'lanhdao', full_name: 'Lãnh Đạo', role: 'leader', password_hash: 'x', created_at: now, updated_at: now },
+      {
+        id: 2,
+        username: 'letan',
+        full_name: 'Lễ Tân',
+        role: 'receptionist',
+        password_hash: 'x',
+        created_at: now,
+        updated_at: now,
+      },
+      {
+        id: 3,
+        username: 'lanhdao',
+        full_name: 'Lãnh Đạo',
+        role: 'leader',
+        password_hash: 'x',
+        created_at: now,
+        updated_at: now,
+      },
     ])
     .execute();
   const sessions = new SessionStore(() => 600_000);

@@ -7,10 +7,15 @@ export async function listAudit(
   db: Kysely<DB>,
   input: { beforeId: number | null; action: string | null; limit: number },
 ): Promise<{ items: AuditEntryView[]; hasMore: boolean }> {
-  let query = db.selectFrom('audit_log').select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'detail']);
+  let query = db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'detail']);
   if (input.beforeId !== null) query = query.where('id', '<', input.beforeId);
   if (input.action !== null) query = query.where('action', '=', input.action);
-  const rows = await query.orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const rows = await query
+    .orderBy('id', 'desc')
+    .limit(input.limit + 1)
+    .execute();
   return {
     items: rows.slice(0, input.limit).map((row) => ({
       id: row.id,

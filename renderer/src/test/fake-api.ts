@@ -51,7 +51,7 @@ export const DEFAULT_ANSWERS: FakeAnswers = {
   'cases:suggest': () => ({ persons: [], cases: [] }),
   'sessions:list': () => [],
   'visits:create': () => savedVisit(),
-  'visits:list': () => ({ items: [], total: 0 }),
+  'visits:list': () => ({ items: [], total: 0, isTotalCapped: false }),
 };
 
 /** A `call` stand-in answering from `answers`, then the defaults. */

@@ -48,7 +48,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   await sql`create index visits_kind_on on visits (reception_kind, received_on)`.execute(db);
-  await sql`create index visits_classification_on on visits (classification, received_on)`.execute(db);
+  await sql`create index visits_class_on_at on visits (classification, received_on, received_at)`.execute(db);
+  await sql`create index visits_kind_subject_at on visits (reception_kind, subject, received_at, id)`.execute(
+    db,
+  );
   await sql`create index visits_session on visits (session_id) where session_id is not null`.execute(db);
 
   await db.schema.alterTable('cases').addColumn('external_key', 'text').execute();
@@ -63,12 +66,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index persons_name_commune on persons (name_key, commune_code)`.execute(db);
 
   // Folded copies (NFC → marks stripped → đ→d → lower case) are written by the services; the tokenizer
-  // only splits words. Prefix indexes make "nguyen van du" fast.
+  // only splits words. Prefix indexes of 1–3 letters make "nguyen van d" fast (the last word is a prefix).
   await sql`create virtual table person_search using fts5(
-    terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3', content = '', contentless_delete = 1
+    terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', content = '', contentless_delete = 1
   )`.execute(db);
   await sql`create virtual table visit_search using fts5(
-    terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3', content = '', contentless_delete = 1
+    terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', content = '', contentless_delete = 1
   )`.execute(db);
   await sql`create virtual table case_search using fts5(
     terms, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
@@ -26,11 +27,20 @@ afterEach(async () => {
 });
 
 const CHILD = join(import.meta.dirname, '../../../../test/fixtures/queue-caller-child.ts');
-const TSX = join(import.meta.dirname, '../../../../node_modules/tsx/dist/cli.mjs');
+const TSX_LOADER = pathToFileURL(
+  join(import.meta.dirname, '../../../../node_modules/tsx/dist/loader.mjs'),
+).href;
 
 function runDesk(file: string, desk: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, CHILD, file, String(desk), '2026-11-27T02:05:00Z']);
+    const child = spawn(process.execPath, [
+      '--import',
+      TSX_LOADER,
+      CHILD,
+      file,
+      String(desk),
+      '2026-11-27T02:05:00Z',
+    ]);
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

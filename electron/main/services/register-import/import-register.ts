@@ -78,6 +78,7 @@ export async function importRegisterFile(
     officerUserId: ctx.actor.userId,
     sessions: new Map(),
     cases: new Map(),
+    persons: new Map(),
     touchedCases: new Set(),
     createdCases: 0,
     createdSessions: 0,

@@ -1,8 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import { foldText } from '../../../../shared/domain/text-fold';
-import { indexCase, indexVisit } from '../../db/search-index';
+import { addSearchTerms, fold } from '../../db/search-index';
 import type { DB } from '../../db/schema';
-import { upsertPerson } from '../persons';
 import { createCase } from '../visits/case-links';
 import type { ImportProblem, RegisterImportRow } from './types';
 
@@ -16,30 +15,73 @@ export interface WriteState {
   officerUserId: number | null;
   sessions: Map<string, { id: number; kind: string; heldOn: string }>;
   cases: Map<string, number>;
+  /** Persons met earlier in this import, by ID number or by folded name and address. */
+  persons: Map<string, number>;
   touchedCases: Set<number>;
   createdCases: number;
   createdSessions: number;
 }
 
-/** A citizen is the one on file with the same ID number, else with the same folded name and address. */
-async function personFor(trx: Transaction<DB>, row: RegisterImportRow, now: string): Promise<number> {
+function personKey(row: RegisterImportRow): string {
   const { person } = row;
-  if (person.idNumber === null) {
-    const match = await trx
-      .selectFrom('persons')
-      .select('id')
+  return person.idNumber !== null
+    ? `id:${person.idNumber}`
+    : `na:${foldText(person.fullName)}|${person.address === null ? '' : foldText(person.address)}`;
+}
+
+async function storedPerson(trx: Transaction<DB>, row: RegisterImportRow): Promise<number | null> {
+  const { person } = row;
+  let query = trx.selectFrom('persons').select('id');
+  if (person.idNumber !== null) {
+    const idNumber = person.idNumber;
+    query = query.where((eb) => eb.or([eb('id_number', '=', idNumber), eb('old_id_number', '=', idNumber)]));
+  } else {
+    const addressKey = person.address === null ? null : foldText(person.address);
+    query = query
       .where('name_key', '=', foldText(person.fullName))
-      .where(
-        'address_key',
-        person.address === null ? 'is' : '=',
-        person.address === null ? null : foldText(person.address),
-      )
-      .where('id_number', 'is', null)
-      .limit(1)
-      .executeTakeFirst();
-    if (match) return match.id;
+      .where('address_key', addressKey === null ? 'is' : '=', addressKey)
+      .where('id_number', 'is', null);
   }
-  return upsertPerson(trx, { ...person, phone: null, provinceCode: null, communeCode: null }, now);
+  return (await query.orderBy('id').limit(1).executeTakeFirst())?.id ?? null;
+}
+
+/**
+ * A row's citizen is the one on file (or met earlier in this import) with the same ID number, else with
+ * the same folded name and address; otherwise a new person. Persons on file are not rewritten by an
+ * import of old rows.
+ */
+async function personFor(trx: Transaction<DB>, row: RegisterImportRow, state: WriteState): Promise<number> {
+  const key = personKey(row);
+  const known = state.persons.get(key) ?? (await storedPerson(trx, row));
+  if (known !== null) {
+    state.persons.set(key, known);
+    return known;
+  }
+  const { person } = row;
+  const inserted = await trx
+    .insertInto('persons')
+    .values({
+      full_name: person.fullName,
+      name_key: foldText(person.fullName),
+      gender: person.gender,
+      birth_year: person.birthYear,
+      id_type: person.idType,
+      id_number: person.idNumber,
+      address_line: person.address,
+      address_key: person.address === null ? null : foldText(person.address),
+      created_at: state.now,
+      updated_at: state.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await addSearchTerms(
+    trx,
+    'person_search',
+    inserted.id,
+    fold(person.fullName, person.idNumber, person.address),
+  );
+  state.persons.set(key, inserted.id);
+  return inserted.id;
 }
 
 async function sessionFor(
@@ -111,7 +153,7 @@ export async function writeRow(
   const sessionId = await sessionFor(trx, row, state);
   if (typeof sessionId === 'string')
     return { row: row.rowNumber, column: 'ky_tiep', message: sessionId, severity: 'error' };
-  const personId = await personFor(trx, row, state.now);
+  const personId = await personFor(trx, row, state);
   const caseId = await caseFor(trx, row, state);
   const visit = await trx
     .insertInto('visits')
@@ -148,7 +190,13 @@ export async function writeRow(
     .insertInto('visit_persons')
     .values({ visit_id: visit.id, person_id: personId, role: 'nguoi_tiep' })
     .execute();
-  await indexVisit(trx, visit.id);
+  const { person } = row;
+  await addSearchTerms(
+    trx,
+    'visit_search',
+    visit.id,
+    fold(person.fullName, person.idNumber, person.address, row.content),
+  );
   state.touchedCases.add(caseId);
   return null;
 }
@@ -167,5 +215,4 @@ export async function refreshCases(trx: Transaction<DB>, caseIds: Set<number>): 
       first_received_at = (select min(received_at) from visits where case_id = cases.id),
       last_received_at = (select max(received_at) from visits where case_id = cases.id)
     where id in (select value from json_each(${ids}))`.execute(trx);
-  for (const id of caseIds) await indexCase(trx, id);
 }

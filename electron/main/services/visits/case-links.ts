@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { VisitInput } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/contract/envelope';
-import { indexCase } from '../../db/search-index';
+import { addSearchTerms, fold } from '../../db/search-index';
 import type { DB } from '../../db/schema';
 import { nextCounter } from '../counters';
 
@@ -32,7 +32,7 @@ export async function createCase(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await indexCase(trx, row.id);
+  await addSearchTerms(trx, 'case_search', row.id, fold(input.content.slice(0, 500)));
   return row.id;
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type {
   VisitDetail,
   VisitFilters,
@@ -7,7 +7,7 @@ import type {
   VisitView,
 } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/contract/envelope';
-import { visitMatch } from '../../db/search-index';
+import { searchWindowIsFull, visitMatch } from '../../db/search-index';
 import type { DB } from '../../db/schema';
 import { fullAddress, PERSON_COLUMNS, toPersonView } from '../persons';
 
@@ -147,16 +147,31 @@ function applyFilters<O>(
 }
 
 /** The register, newest reception first, filtered; `beforeId` pages through older entries. */
+/** Totals above this are shown as "more than 10.000": counting a million rows exactly costs more than a page. */
+export const COUNT_CAP = 10_000;
+
+async function cappedCount(db: Kysely<DB>, input: VisitListInput, options: ListOptions) {
+  const matching = applyFilters(db.selectFrom('visits'), input, options)
+    .select(sql<number>`1`.as('one'))
+    .limit(COUNT_CAP + 1);
+  const row = await db
+    .selectFrom(matching.as('matching'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  return { total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
+}
+
+/**
+ * The register, newest reception first, filtered; `beforeId` pages through older entries. The page's
+ * ids are chosen first (on the indexes alone), then only those rows are joined to persons and cases.
+ */
 export async function listVisits(
   db: Kysely<DB>,
   input: VisitListInput,
   options: ListOptions = {},
 ): Promise<VisitListOutput> {
-  let query = applyFilters(
-    visitQuery(db) as unknown as SelectQueryBuilder<DB, 'visits', VisitRow>,
-    input,
-    options,
-  );
+  let ids = applyFilters(db.selectFrom('visits'), input, options).select('visits.id');
   if (input.beforeId !== null) {
     const anchor = await db
       .selectFrom('visits')
@@ -164,7 +179,7 @@ export async function listVisits(
       .where('id', '=', input.beforeId)
       .executeTakeFirst();
     if (anchor) {
-      query = query.where((eb) =>
+      ids = ids.where((eb) =>
         eb.or([
           eb('visits.received_at', '<', anchor.received_at),
           eb.and([eb('visits.received_at', '=', anchor.received_at), eb('visits.id', '<', anchor.id)]),
@@ -172,15 +187,19 @@ export async function listVisits(
       );
     }
   }
-  const rows = await query
+  const page = ids.orderBy('visits.received_at', 'desc').orderBy('visits.id', 'desc').limit(input.limit);
+  const rows = await visitQuery(db)
+    .where('visits.id', 'in', page)
     .orderBy('visits.received_at', 'desc')
     .orderBy('visits.id', 'desc')
-    .limit(input.limit)
     .execute();
-  const total = await applyFilters(db.selectFrom('visits'), input, options)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { items: rows.map(toView), total: Number(total.n) };
+  const counted = await cappedCount(db, input, options);
+  const searchIsCapped = input.query !== null && (await searchWindowIsFull(db, input.query));
+  return {
+    items: rows.map(toView),
+    total: counted.total,
+    isTotalCapped: counted.isTotalCapped || searchIsCapped,
+  };
 }
 
 /** The visits of one case, in the order they were received. */

@@ -2,16 +2,27 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../db/create-db';
 
 const CHILD = join(import.meta.dirname, '../../../../test/fixtures/crash-save-child.ts');
-const TSX = join(import.meta.dirname, '../../../../node_modules/tsx/dist/cli.mjs');
+// tsx's loader in this very process (tsx's CLI would run the script in a second, inner process that a
+// SIGKILL of the outer one never reaches).
+const TSX_LOADER = pathToFileURL(
+  join(import.meta.dirname, '../../../../node_modules/tsx/dist/loader.mjs'),
+).href;
 
 /** Runs the child; with a pause table, kills it with SIGKILL the moment it reports the pause. */
 function runChild(file: string, pauseTable?: string): Promise<{ output: string; signal: string | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, CHILD, file, ...(pauseTable ? [pauseTable] : [])]);
+    const child = spawn(process.execPath, [
+      '--import',
+      TSX_LOADER,
+      CHILD,
+      file,
+      ...(pauseTable ? [pauseTable] : []),
+    ]);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();

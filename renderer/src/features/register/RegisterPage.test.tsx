@@ -96,7 +96,7 @@ describe('Sổ tiếp công dân: rows', () => {
   ];
 
   it('shows the Mẫu 03 columns, ticks the handling column and marks refusals', async () => {
-    setup({ 'visits:list': () => ({ items: visits, total: 2 }) });
+    setup({ 'visits:list': () => ({ items: visits, total: 2, isTotalCapped: false }) });
     const table = await screen.findByRole('table', { name: 'Sổ tiếp công dân' });
     expect(table).toHaveAttribute('aria-rowcount', '3');
     const headers = within(table)
@@ -123,7 +123,9 @@ describe('Sổ tiếp công dân: rows', () => {
   it('opens a visit with Enter, and loads older pages with beforeId', async () => {
     const user = setup({
       'visits:list': (input) =>
-        input.beforeId ? { items: [savedVisit({ id: 1 })], total: 3 } : { items: visits, total: 3 },
+        input.beforeId
+          ? { items: [savedVisit({ id: 1 })], total: 3, isTotalCapped: false }
+          : { items: visits, total: 3, isTotalCapped: false },
     });
     await waitFor(() => expect(lastListInput()).toMatchObject({ beforeId: 2, limit: 100 }));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4));

@@ -14,7 +14,7 @@ export const FILTER_DELAY_MS = 300;
 export function RegisterPage() {
   const [filters, setFilters] = useState<RegisterFilterValues>(NO_FILTERS);
   const applied = useDebounced(filters, FILTER_DELAY_MS);
-  const { items, total, error, isLoading, loadMore, hasMore } = useVisits(applied);
+  const { items, total, isTotalCapped, error, isLoading, loadMore, hasMore } = useVisits(applied);
   const subjects = useSubjects();
   const subjectLabel = useCallback(
     (code: string) => subjects.find((subject) => subject.code === code)?.label ?? code,
@@ -35,7 +35,7 @@ export function RegisterPage() {
       <p className="muted">
         {isLoading
           ? 'Đang tải…'
-          : `Tổng số ${formatCount(total)} lượt tiếp${isFiltered ? ' khớp bộ lọc' : ''}; đang hiển thị ${formatCount(items.length)}.`}
+          : `Tổng số ${isTotalCapped ? 'hơn ' : ''}${formatCount(total)} lượt tiếp${isFiltered ? ' khớp bộ lọc' : ''}; đang hiển thị ${formatCount(items.length)}.`}
       </p>
       {!isLoading && total === 0 ? (
         <p className="notice">

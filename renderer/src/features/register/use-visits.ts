@@ -11,6 +11,8 @@ interface Loaded {
   key: string;
   items: VisitView[];
   total: number;
+  /** More than `total` match (main counts up to 10.000). */
+  isTotalCapped: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Loaded {
  */
 export function useVisits(filters: RegisterFilterValues) {
   const key = JSON.stringify(filters);
-  const [loaded, setLoaded] = useState<Loaded>({ key: '', items: [], total: 0 });
+  const [loaded, setLoaded] = useState<Loaded>({ key: '', items: [], total: 0, isTotalCapped: false });
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
   const loadedCount = useRef(0);
@@ -32,7 +34,7 @@ export function useVisits(filters: RegisterFilterValues) {
       call('visits:list', toListInput(parsed, { limit }))
         .then((page) => {
           if (current !== generation.current) return;
-          setLoaded({ key, items: page.items, total: page.total });
+          setLoaded({ key, items: page.items, total: page.total, isTotalCapped: page.isTotalCapped });
           setError(null);
         })
         .catch((reason: Error) => current === generation.current && setError(reason.message));
@@ -54,7 +56,8 @@ export function useVisits(filters: RegisterFilterValues) {
   const isCurrent = loaded.key === key;
   const items = useMemo(() => (isCurrent ? loaded.items : []), [isCurrent, loaded.items]);
   const total = isCurrent ? loaded.total : 0;
-  const hasMore = isCurrent && items.length < total;
+  const isTotalCapped = isCurrent && loaded.isTotalCapped;
+  const hasMore = isCurrent && (items.length < total || (isTotalCapped && items.length % PAGE_SIZE === 0));
 
   const loadMore = useCallback(async () => {
     const last = items.at(-1);
@@ -65,7 +68,12 @@ export function useVisits(filters: RegisterFilterValues) {
       const parsed = JSON.parse(key) as RegisterFilterValues;
       const page = await call('visits:list', toListInput(parsed, { limit: PAGE_SIZE, beforeId: last.id }));
       if (current !== generation.current) return;
-      setLoaded((state) => ({ key: state.key, items: [...state.items, ...page.items], total: page.total }));
+      setLoaded((state) => ({
+        key: state.key,
+        items: [...state.items, ...page.items],
+        total: page.total,
+        isTotalCapped: page.isTotalCapped,
+      }));
     } catch (reason) {
       setError((reason as Error).message);
     } finally {
@@ -73,5 +81,5 @@ export function useVisits(filters: RegisterFilterValues) {
     }
   }, [items, hasMore, key]);
 
-  return { items, total, error, isLoading: !isCurrent && error === null, hasMore, loadMore };
+  return { items, total, isTotalCapped, error, isLoading: !isCurrent && error === null, hasMore, loadMore };
 }
