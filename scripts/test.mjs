@@ -41,6 +41,7 @@ function readJson(file) {
 check('ESLint', bin('eslint'), ['.', '--max-warnings', '0']);
 check('Kiểu (node: electron, shared, test)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
 check('Kiểu (web: renderer, shared)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
+check('Electronegativity (electron/)', process.execPath, [join(root, 'scripts/electronegativity.mjs')]);
 
 const vitestJson = join(results, 'vitest.json');
 rmSync(vitestJson, { force: true });

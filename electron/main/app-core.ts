@@ -29,9 +29,8 @@ export interface AppCoreOptions {
 export function createAppCore(db: Kysely<DB>, logError: ErrorLogger, options: AppCoreOptions = {}): AppCore {
   const clock = options.clock ?? (() => new Date());
   const events = createEventBus((error) => logError('event listener failed', error));
-  let idleMs = SETTING_DEFAULTS.idle_lock_minutes * 60_000;
-  void getSetting(db, 'idle_lock_minutes').then((minutes) => (idleMs = minutes * 60_000));
-  const sessions = new SessionStore(() => idleMs);
+  const sessions = new SessionStore(SETTING_DEFAULTS.idle_lock_minutes * 60_000);
+  void getSetting(db, 'idle_lock_minutes').then((minutes) => sessions.setIdleMs(minutes * 60_000));
   const handlers = createHandlers({
     db,
     events,

@@ -17,7 +17,12 @@ export const auditCalls = {
   /** The audit log, newest first, for leaders and administrators. */
   'audit:list': defineCall({
     input: z.object({
-      beforeId: z.number().int().positive().nullish().transform((v) => v ?? null),
+      beforeId: z
+        .number()
+        .int()
+        .positive()
+        .nullish()
+        .transform((v) => v ?? null),
       action: optionalText(60, 'Loại thao tác'),
       limit: z.number().int().min(1).max(500).default(100),
     }),

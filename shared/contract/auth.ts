@@ -15,7 +15,9 @@ const Username = z
   .string({ error: 'Hãy nhập tên đăng nhập.' })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,32}$/, { error: 'Tên đăng nhập gồm 3–32 chữ cái không dấu, chữ số, dấu chấm, gạch.' });
+  .regex(/^[a-z0-9._-]{3,32}$/, {
+    error: 'Tên đăng nhập gồm 3–32 chữ cái không dấu, chữ số, dấu chấm, gạch.',
+  });
 
 export const MIN_PASSWORD_LENGTH = 8;
 const NewPassword = z
@@ -45,7 +47,11 @@ export const authCalls = {
   /** Whether the first administrator must still be created, and who is signed in here. */
   'auth:status': defineCall({
     input: z.object({}).default({}),
-    output: z.object({ needsSetup: z.boolean(), user: SessionUserView.nullable(), idleMinutes: z.number().int() }),
+    output: z.object({
+      needsSetup: z.boolean(),
+      user: SessionUserView.nullable(),
+      idleMinutes: z.number().int(),
+    }),
     summary: 'Trạng thái đăng nhập',
     access: 'public',
   }),
@@ -75,7 +81,12 @@ export const authCalls = {
     summary: 'Danh sách người dùng',
     access: ['admin'],
   }),
-  'users:create': defineCall({ input: NewUserInput, output: UserView, summary: 'Thêm người dùng', access: ['admin'] }),
+  'users:create': defineCall({
+    input: NewUserInput,
+    output: UserView,
+    summary: 'Thêm người dùng',
+    access: ['admin'],
+  }),
   'users:set-active': defineCall({
     input: z.object({ userId: z.number().int().positive(), isActive: z.boolean() }),
     output: UserView,

@@ -8,6 +8,7 @@ import { printCalls } from './print';
 import { queueCalls } from './queue';
 import { referenceCalls } from './reference';
 import { sessionCalls } from './sessions';
+import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 import { visitCalls } from './visits';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...referenceCalls,
   ...importCalls,
   ...queueCalls,
+  ...settingsCalls,
   ...printCalls,
   ...backupCalls,
 };

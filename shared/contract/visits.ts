@@ -228,7 +228,10 @@ export const visitCalls = {
   }),
   /** A leader or administrator reveals a denouncer's identity on one visit, with a reason (audited). */
   'visits:reveal': defineCall({
-    input: z.object({ id: z.number().int().positive(), reason: requiredText(500, 'Lý do xem thông tin người tố cáo') }),
+    input: z.object({
+      id: z.number().int().positive(),
+      reason: requiredText(500, 'Lý do xem thông tin người tố cáo'),
+    }),
     output: VisitDetail,
     summary: 'Xem thông tin người tố cáo',
     access: ['leader', 'admin'],

@@ -136,7 +136,8 @@ function placeTone(word: string): string {
 export function normalizeToneMarks(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\p{L}\p{M}]+/gu, (word) => placeTone(word))
+    // Words are at most 40 letters: a pasted run of millions of letters cannot overflow the regex engine.
+    .replace(/[\p{L}\p{M}]{1,40}/gu, (word) => placeTone(word))
     .normalize('NFC');
 }
 

@@ -35,7 +35,7 @@ describe('SessionStore', () => {
   const user = { userId: 7, username: 'cb', fullName: 'Cán bộ', role: 'receptionist' as const };
 
   it('keeps an active session alive and ends an idle one', () => {
-    const store = new SessionStore(() => 600_000);
+    const store = new SessionStore(600_000);
     store.bind('k', user, 0);
     expect(store.lookup('k', 500_000).user).toEqual(user);
     expect(store.lookup('k', 1_000_000).user).toEqual(user);
@@ -44,7 +44,7 @@ describe('SessionStore', () => {
   });
 
   it('ends every session of a user', () => {
-    const store = new SessionStore(() => 600_000);
+    const store = new SessionStore(600_000);
     store.bind('a', user, 0);
     store.bind('b', user, 0);
     store.endUser(7);

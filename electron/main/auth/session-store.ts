@@ -22,7 +22,16 @@ export type SessionLookup = { user: SessionUser } | { user: null; reason: 'none'
 export class SessionStore {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly idleMs: () => number) {}
+  private idleMs: number;
+
+  constructor(idleMs: number) {
+    this.idleMs = idleMs;
+  }
+
+  /** The lock time follows the `idle_lock_minutes` setting when an administrator changes it. */
+  setIdleMs(idleMs: number): void {
+    this.idleMs = idleMs;
+  }
 
   bind(key: string, user: SessionUser, now: number): void {
     this.entries.set(key, { user, lastActivity: now });
@@ -41,7 +50,7 @@ export class SessionStore {
   lookup(key: string | null, now: number, touch = true): SessionLookup {
     const entry = key === null ? undefined : this.entries.get(key);
     if (!entry || key === null) return { user: null, reason: 'none' };
-    if (now - entry.lastActivity > this.idleMs()) {
+    if (now - entry.lastActivity > this.idleMs) {
       this.entries.delete(key);
       return { user: null, reason: 'idle' };
     }

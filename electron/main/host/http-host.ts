@@ -30,6 +30,15 @@ export interface HttpHost {
 
 const CALL_PREFIX = '/api/call/';
 
+/** The call name from the path; null when its percent-encoding is broken (`%`, `%E0%A4%A`…). */
+function decodeCallName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -73,7 +82,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (!hasToken(bearerToken(req), token)) return refuse(res, 401, NO_TOKEN);
       const body = await readJsonBody(req);
       if (!body.ok) return refuse(res, body.status, body.error);
-      const name = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
+      const name = decodeCallName(url.pathname.slice(CALL_PREFIX.length));
+      if (name === null) {
+        return refuse(res, 400, { code: 'MALFORMED_REQUEST', message: 'Tên lệnh gọi không hợp lệ.' });
+      }
       const result = await options.registry.invoke(name, body.value, { transport: 'http', sessionKey });
       return sendJson(res, 200, result);
     }

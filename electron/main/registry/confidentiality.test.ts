@@ -59,7 +59,7 @@ beforeEach(async () => {
       },
     ])
     .execute();
-  const sessions = new SessionStore(() => 600_000);
+  const sessions = new SessionStore(600_000);
   sessions.bind('r', { userId: 2, username: 'letan', fullName: 'Lễ Tân', role: 'receptionist' }, Date.now());
   sessions.bind('l', { userId: 3, username: 'lanhdao', fullName: 'Lãnh Đạo', role: 'leader' }, Date.now());
   const deps = {

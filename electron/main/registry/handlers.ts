@@ -31,6 +31,7 @@ import {
   type WithDatabaseClosed,
 } from '../services/backup/backup-calls';
 import { listAudit } from '../services/audit-list';
+import { listSettings, updateSetting } from '../services/settings-editor';
 import type { EventBus } from './event-bus';
 import { visitHandlers } from './visit-handlers';
 import type { CallContext, Handlers } from './registry';
@@ -79,6 +80,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'users:list': () => listUsers(db),
     'audit:list': (input) => listAudit(db, input),
+    'settings:list': () => listSettings(db),
+    'settings:update': async (input, call) => {
+      const updated = await updateSetting(service(call), input.key, input.value);
+      if (updated.key === 'idle_lock_minutes') deps.sessions.setIdleMs(Number(updated.value) * 60_000);
+      return updated;
+    },
     'users:create': (input, call) => createUser(service(call), input),
     'users:set-active': async (input, call) => {
       const user = await setUserActive(service(call), input.userId, input.isActive);

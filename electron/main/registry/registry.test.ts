@@ -15,7 +15,7 @@ const NOBODY = { transport: 'cli' as const, sessionKey: null };
 async function setup(override: Partial<Handlers> = {}) {
   const db = await createTestDb();
   const logError = vi.fn();
-  const sessions = new SessionStore(() => 10 * 60_000);
+  const sessions = new SessionStore(10 * 60_000);
   const now = Date.now();
   sessions.bind('admin-session', { userId: 1, username: 'admin', fullName: 'Quản trị', role: 'admin' }, now);
   sessions.bind(
@@ -106,7 +106,7 @@ describe('registry', () => {
     const { registry } = await setup();
     expect(await registry.invoke('visits:list', undefined, ctx)).toEqual({
       ok: true,
-      value: { items: [], total: 0 },
+      value: { items: [], total: 0, isTotalCapped: false },
     });
     expect(await registry.invoke('app:info', undefined, ctx)).toEqual({
       ok: true,
@@ -152,5 +152,59 @@ describe('registry', () => {
         message: 'Màn hình đã khóa vì lâu không thao tác; hãy nhập lại mật khẩu để tiếp tục.',
       },
     });
+  });
+
+  it.each([
+    ['backup:restore', { name: 'tiepdan-2026-11-26.db' }],
+    ['backup:create-now', {}],
+    ['settings:update', { key: 'office_name', value: 'UBND xã' }],
+    ['settings:list', {}],
+    ['users:create', { username: 'moi', fullName: 'Mới', role: 'admin', password: 'mat-khau-moi' }],
+    ['import:register', { fileName: 'a.csv', contentBase64: '', dryRun: true }],
+    ['visits:reveal', { id: 1, reason: 'xem' }],
+    ['audit:list', {}],
+  ])('a receptionist may not call %s', async (name, input) => {
+    const { registry } = await setup();
+    const result = await registry.invoke(name, input, RECEPTIONIST);
+    expect(result.ok === false && result.error.code).toBe('FORBIDDEN');
+  });
+
+  it('lets an administrator change a setting within its range, audited old → new', async () => {
+    const { registry, db } = await setup();
+    await db
+      .insertInto('users')
+      .values({
+        id: 1,
+        username: 'admin',
+        full_name: 'Quản trị',
+        role: 'admin',
+        password_hash: 'x',
+        created_at: 't',
+        updated_at: 't',
+      })
+      .execute();
+    const refused = await registry.invoke('settings:update', { key: 'group_threshold', value: 1 }, ctx);
+    expect(refused.ok === false && refused.error.message).toBe(
+      '"Đoàn đông người từ (người)" phải từ 2 đến 100.',
+    );
+    const updated = await registry.invoke(
+      'settings:update',
+      { key: 'office_name', value: ' Ban Tiếp công dân tỉnh ' },
+      ctx,
+    );
+    expect(updated.ok && updated.value).toMatchObject({
+      key: 'office_name',
+      value: 'Ban Tiếp công dân tỉnh',
+    });
+    const audit = await db.selectFrom('audit_log').select(['action', 'entity_id', 'detail']).execute();
+    expect(audit).toEqual([
+      {
+        action: 'settings.update',
+        entity_id: 'office_name',
+        detail: JSON.stringify({ old: '', new: 'Ban Tiếp công dân tỉnh' }),
+      },
+    ]);
+    const unknown = await registry.invoke('settings:update', { key: 'printer_ticket', value: 'x' }, ctx);
+    expect(unknown.ok === false && unknown.error.code).toBe('NOT_FOUND');
   });
 });

@@ -16,7 +16,7 @@ afterEach(async () => {
   await db.destroy();
 });
 
-const deps = () => ({ sessions: new SessionStore(() => 600_000), throttle: new LoginThrottle() });
+const deps = () => ({ sessions: new SessionStore(600_000), throttle: new LoginThrottle() });
 
 describe('users and sign-in', () => {
   it('creates the first administrator once, with the chosen password', async () => {

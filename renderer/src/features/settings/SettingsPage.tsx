@@ -1,9 +1,14 @@
 import { useCurrentUser } from '../auth/user-context';
 import { AuditLogPanel } from './AuditLogPanel';
+import { BackupPanel } from './BackupPanel';
 import { ImportRegisterPanel } from './ImportRegisterPanel';
+import { SettingsFormPanel } from './SettingsFormPanel';
 import { UsersPanel } from './UsersPanel';
 
-/** Cài đặt: users and data import (administrators), the audit log (leaders and administrators). */
+/**
+ * Cài đặt: settings, users and data import (administrators); backups and the audit log (leaders and
+ * administrators; only administrators back up or restore).
+ */
 export function SettingsPage() {
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
@@ -16,7 +21,9 @@ export function SettingsPage() {
           Các thiết lập của hệ thống do quản trị viên thực hiện; vai trò của bạn không có mục nào ở đây.
         </p>
       )}
+      {isAdmin && <SettingsFormPanel />}
       {isAdmin && <UsersPanel />}
+      {mayAudit && <BackupPanel />}
       {isAdmin && <ImportRegisterPanel />}
       {mayAudit && <AuditLogPanel />}
     </section>
