@@ -9,6 +9,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'test/property/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['./test/vitest-setup.ts'],

@@ -2,6 +2,7 @@
  * Reads the first worksheet of an XLSX workbook into rows of the text an officer sees in each cell.
  */
 import ExcelJS from 'exceljs';
+import { MAX_UNCOMPRESSED_BYTES, zipUncompressedSize } from './zip-limits';
 import type { TableRow } from './table-row';
 
 function pad(value: number): string {
@@ -79,6 +80,13 @@ export type XlsxResult = { ok: true; rows: TableRow[] } | { ok: false; message: 
  * Throws when exceljs cannot open the content; the caller turns that into a message.
  */
 export async function readXlsx(content: Buffer, fileName: string): Promise<XlsxResult> {
+  const size = zipUncompressedSize(content);
+  if (!size.ok && size.reason === 'too_large') {
+    return {
+      ok: false,
+      message: `Tệp "${fileName}" khi giải nén lớn hơn ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB; hãy chia nhỏ tệp hoặc lưu dạng CSV UTF-8 rồi nhập lại.`,
+    };
+  }
   const workbook = new ExcelJS.Workbook();
   // exceljs types its Buffer as an ArrayBuffer look-alike; at run time it takes a Node Buffer as is.
   await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
