@@ -27,9 +27,7 @@ export function QueuePage() {
       {issued && (
         <p role="status" className="notice success">
           Đã cấp số {issued.code} ({issued.lineLabel}); trước số này còn {issued.waitingAhead} người chờ.{' '}
-          <Link to={`/print/ticket/${issued.id}`} target="_blank">
-            In phiếu
-          </Link>
+          <Link to={`/print/ticket/${issued.id}`}>In phiếu</Link>
         </p>
       )}
       {setup && (

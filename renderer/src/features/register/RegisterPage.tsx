@@ -1,5 +1,7 @@
 import './register.css';
 import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
+import { toLocalDate } from '../../../../shared/domain/local-time';
 import { formatCount } from '../../../../shared/domain/number-format';
 import { useDebounced } from '../../app/use-debounced';
 import { useSubjects } from '../intake/use-reference-data';
@@ -27,6 +29,11 @@ export function RegisterPage() {
     <section aria-labelledby="register-title" className="page register-page">
       <h1 id="register-title">Sổ tiếp công dân</h1>
       <RegisterFilters value={filters} onChange={setFilters} subjects={subjects} />
+      <p>
+        <Link to={registerPrintPath(filters.from, filters.to)}>
+          In sổ tiếp công dân (Mẫu 03) {filters.from || filters.to ? 'theo khoảng ngày đã chọn' : 'tháng này'}
+        </Link>
+      </p>
       {error && (
         <p role="alert" className="notice error">
           {error}
@@ -59,4 +66,12 @@ export function RegisterPage() {
       )}
     </section>
   );
+}
+
+/** The Mẫu 03 print route for the chosen dates, or for the current month when none is chosen. */
+function registerPrintPath(from: string, to: string): string {
+  const today = toLocalDate(new Date());
+  const start = from || `${today.slice(0, 8)}01`;
+  const end = to || today;
+  return `/print/register?from=${start}&to=${end}`;
 }

@@ -8,6 +8,7 @@ import { submitOutcome } from '../intake/submit-outcome';
 import { useSaveVisit } from '../intake/use-save-visit';
 import { linkedCaseOf, visitToValues } from '../intake/visit-to-values';
 import { RevealIdentity } from './RevealIdentity';
+import { VisitDocuments } from './VisitDocuments';
 import { VisitHistory } from './VisitHistory';
 
 /** One visit of the register opened for editing in the intake form, saved with `visits:update`. */
@@ -73,6 +74,7 @@ function VisitEditor({ visit }: { visit: VisitDetail }) {
           {failure}
         </p>
       )}
+      <VisitDocuments visit={visit} />
       {visit.isIdentityMasked && <RevealIdentity visitId={visit.id} />}
       <IntakeForm
         mode="edit"

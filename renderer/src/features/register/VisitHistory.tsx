@@ -2,7 +2,12 @@ import type { VisitHistoryEntry } from '../../../../shared/contract/visits';
 import { formatLocalDateTime } from '../../../../shared/domain/local-time';
 import { useCall } from '../../api/use-call';
 
-const ACTIONS: Record<string, string> = { 'visit.create': 'Tạo lượt tiếp', 'visit.update': 'Sửa lượt tiếp' };
+const ACTIONS: Record<string, string> = {
+  'visit.create': 'Tạo lượt tiếp',
+  'visit.update': 'Sửa lượt tiếp',
+  'visit.reveal': 'Xem thông tin người tố cáo',
+  print: 'In giấy tờ',
+};
 
 /** Field names as officers read them in the history. */
 const FIELD_LABELS: Record<string, string> = {
