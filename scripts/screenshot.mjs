@@ -59,22 +59,41 @@ const browser = await chromium.launch({
     '--disable-quic',
   ],
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'vi-VN' });
+const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+await page.request.post(`${ready.url}api/call/auth:setup`, {
+  headers: { Authorization: `Bearer ${ready.token}` },
+  data: { username: 'quantri', fullName: 'Nguyễn Quản Trị', password: 'mat-khau-minh-hoa' },
+});
 await page.goto(ready.openUrl);
 const form = page.getByRole('form', { name: 'Phiếu tiếp nhận' });
 for (const [name, id, address, kind, content] of visits) {
-  await form.getByLabel('Họ và tên').fill(name);
-  await form.getByLabel('Số giấy tờ (CCCD, CMND, hộ chiếu)').fill(id);
-  await form.getByLabel('Địa chỉ').fill(address);
-  await form.getByLabel('Phân loại').selectOption({ label: kind });
-  await form.getByLabel('Nội dung vụ việc').fill(content);
-  await form.getByLabel('Nội dung vụ việc').press('Enter');
+  await form.getByLabel('Họ và tên', { exact: true }).fill(name);
+  await form.getByLabel('Số giấy tờ (CCCD, CMND, hộ chiếu)', { exact: true }).fill('');
+  await form.getByLabel('Địa chỉ', { exact: true }).fill(address);
+  await form.getByLabel('Phân loại', { exact: true }).selectOption({ label: kind });
+  await form.getByLabel('Nội dung vụ việc', { exact: true }).fill(content);
+  await form.getByLabel('Nội dung vụ việc', { exact: true }).press('Enter');
   await page.getByRole('status').getByText(name).waitFor();
+  void id;
 }
+await form.getByLabel('Họ và tên', { exact: true }).fill('Nguyễn Văn Hùng');
+await form.getByLabel('Nội dung vụ việc', { exact: true }).fill('Hỏi tiến độ giải quyết khiếu nại');
+await page.getByRole('complementary', { name: 'Gợi ý công dân và vụ việc' }).getByText('VV-').first().waitFor();
+await page.mouse.wheel(0, -5000);
+await page.evaluate('window.scrollTo(0, 0)');
 await page.screenshot({ path: join(root, 'docs/screenshot-intake.png') });
 await page.getByRole('link', { name: 'Sổ tiếp công dân' }).click();
 await page.getByRole('table', { name: 'Sổ tiếp công dân' }).waitFor();
 await page.screenshot({ path: join(root, 'docs/screenshot-register.png') });
+await page.getByRole('link', { name: 'Hàng chờ' }).click();
+const issue = page.getByRole('form', { name: 'Cấp số thứ tự' });
+for (let i = 0; i < 3; i += 1) await issue.getByRole('button', { name: 'Cấp số' }).click();
+await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+const display = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await display.goto(`${ready.url}display?token=${ready.token}`);
+await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+await display.getByText('A002').first().waitFor();
+await display.screenshot({ path: join(root, 'docs/screenshot-display.png') });
 await browser.close();
 host.kill();
-console.log('Đã chụp docs/screenshot-intake.png và docs/screenshot-register.png');
+console.log('Đã chụp docs/screenshot-intake.png, docs/screenshot-register.png và docs/screenshot-display.png');
