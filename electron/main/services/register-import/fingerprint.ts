@@ -1,13 +1,50 @@
 /**
  * A stable identity for an imported row, so importing the same register twice does not double the visits.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normalizeToneMarks } from '../../../../shared/domain/text-fold';
+import { StringMemo } from './string-memo';
 import type { RegisterImportRow } from './types';
+import { collapseWhitespace } from './whitespace';
+
+/**
+ * Tokens seen so far and their normalised form: a register repeats a few thousand words millions of
+ * times. Bounded so a file of unusual text cannot grow it without limit.
+ */
+const toneMarks = new StringMemo(normalizeToneMarks, 50_000);
+const SPACE = 0x20;
+
+/**
+ * normalizeToneMarks of text whose only whitespace is single spaces, token by token: the same text as
+ * normalising it whole, since NFD, NFC and the tone rule never reach across whitespace. All-ASCII tokens
+ * have nothing to change, and the text is copied only when a token changes.
+ */
+function normalizeTokens(text: string): string {
+  let changed = '';
+  let copied = 0;
+  let start = 0;
+  let hasNonAscii = false;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : SPACE;
+    if (code >= 0x80) hasNonAscii = true;
+    if (code !== SPACE) continue;
+    if (hasNonAscii) {
+      const token = text.slice(start, index);
+      const normalized = toneMarks.get(token);
+      if (normalized !== token) {
+        changed += text.slice(copied, start) + normalized;
+        copied = index;
+      }
+    }
+    start = index + 1;
+    hasNonAscii = false;
+  }
+  return copied === 0 ? text : changed + text.slice(copied);
+}
 
 /** Text as compared: tone marks in one place (hoà = hòa) and whitespace collapsed, case kept. */
 function canonical(value: string | number | null): string | number | null {
-  return typeof value === 'string' ? normalizeToneMarks(value).replace(/\s+/g, ' ').trim() : value;
+  return typeof value === 'string' ? normalizeTokens(collapseWhitespace(value).trim()) : value;
 }
 
 /**
@@ -38,7 +75,5 @@ export function rowFingerprint(row: Omit<RegisterImportRow, 'rowNumber' | 'finge
     row.note,
     row.refusalReason,
   ];
-  return createHash('sha256')
-    .update(JSON.stringify(fields.map(canonical)))
-    .digest('hex');
+  return hash('sha256', JSON.stringify(fields.map(canonical)), 'hex');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEncodingProblem } from './legacy-encoding';
+import { findEncodingProblem, findTableEncodingProblem } from './legacy-encoding';
 
 describe('findEncodingProblem', () => {
   it('accepts Vietnamese in Unicode, NFC or NFD, in any case', () => {
@@ -31,5 +31,26 @@ describe('findEncodingProblem', () => {
   it('counts replacement characters left by a wrong decoding', () => {
     expect(findEncodingProblem(['Nguy\ufffd\ufffdn V\ufffdn An'])).toEqual({ kind: 'replacement', count: 3 });
     expect(findEncodingProblem(['Nguy\ufffdn Văn An'])).toBeNull();
+  });
+});
+
+describe('findTableEncodingProblem', () => {
+  const unicodeRow = { cells: ['Nguyễn Văn An', 'Khiếu nại đất đai'] };
+  const rows = (count: number, row: (index: number) => { cells: string[] }) =>
+    Array.from({ length: count }, (_, index) => row(index));
+
+  it('recognises a large file typed in TCVN3 from its sample of rows', () => {
+    const table = rows(20_000, () => ({ cells: ['NguyÔn V¨n An', 'KhiÕu n¹i ®Êt ®ai'] }));
+    expect(findTableEncodingProblem(table)).toEqual({ kind: 'legacy', example: 'NguyÔn' });
+  });
+
+  it('counts replacement characters in every row, sampled or not', () => {
+    const damaged = new Set([5_001, 10_003, 15_007]);
+    const table = rows(20_000, (index) => (damaged.has(index) ? { cells: ['Nguy\ufffdn'] } : unicodeRow));
+    expect(findTableEncodingProblem(table)).toEqual({ kind: 'replacement', count: 3 });
+  });
+
+  it('accepts a large Unicode file', () => {
+    expect(findTableEncodingProblem(rows(20_000, () => unicodeRow))).toBeNull();
   });
 });

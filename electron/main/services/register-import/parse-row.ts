@@ -19,6 +19,7 @@ import {
   matchValue,
   type ValueList,
 } from './value-lists';
+import { collapseWhitespace } from './whitespace';
 
 export type { ImportProblem, RegisterImportRow } from './types';
 
@@ -51,7 +52,7 @@ class RowReader {
 
   /** A one-line value: inner runs of spaces and line breaks collapsed; null when blank. */
   line(code: ColumnCode): string | null {
-    const value = this.text(code).replace(/\s+/g, ' ');
+    const value = collapseWhitespace(this.text(code));
     return value === '' ? null : value;
   }
 

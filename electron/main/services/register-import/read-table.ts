@@ -2,10 +2,11 @@
  * Reads an office's old register (XLSX or CSV) into rows of text, refusing with a Vietnamese message
  * anything that would import badly: too large, not a table, not UTF-8, or typed in a legacy encoding.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { detectSeparator, parseCsv } from './csv-reader';
-import { findEncodingProblem } from './legacy-encoding';
+import { findTableEncodingProblem } from './legacy-encoding';
 import type { TableRow } from './table-row';
 import { readXlsx } from './xlsx-reader';
 
@@ -72,29 +73,28 @@ function chooseFormat(name: string, head: Buffer): { format: 'xlsx' | 'csv' } | 
   return { message: `Tệp "${name}" không phải bảng tính XLSX hoặc CSV; ${OPEN_AND_SAVE}.` };
 }
 
-/** Decodes CSV bytes as strict UTF-8 (BOM optional); a message when they are something else. */
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Decodes CSV bytes as strict UTF-8 (BOM optional, removed); a message when they are something else. */
 function decodeCsv(content: Buffer, name: string): { text: string } | { message: string } {
-  const notUtf8 =
-    `Tệp "${name}" không được lưu bằng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi; ` +
-    'hãy mở bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited) (*.csv)" hoặc XLSX.';
   // UTF-16 (Excel's "Unicode Text") is full of NUL bytes; so is any binary file.
-  if (content.includes(0)) return { message: notUtf8 };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
-    return { text };
-  } catch {
-    return { message: notUtf8 };
+  if (content.includes(0) || !isUtf8(content)) {
+    return {
+      message:
+        `Tệp "${name}" không được lưu bằng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi; ` +
+        'hãy mở bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited) (*.csv)" hoặc XLSX.',
+    };
   }
+  const start = content.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
+  return { text: content.toString('utf8', start) };
 }
 
 function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-function readCsvRows(content: Buffer, name: string): ReadTableResult {
-  const decoded = decodeCsv(content, name);
-  if ('message' in decoded) return refuse(decoded.message);
-  const parsed = parseCsv(decoded.text, detectSeparator(decoded.text));
+function readCsvRows(text: string, name: string): ReadTableResult {
+  const parsed = parseCsv(text, detectSeparator(text));
   if (!parsed.ok) return refuse(`Tệp "${name}": ${parsed.message}`);
   // Excel numbers a CSV's rows by record, so a line break inside quotes does not shift the numbering.
   const rows = parsed.records.map((cells, index) => ({ rowNumber: index + 1, cells }));
@@ -114,7 +114,7 @@ async function readXlsxRows(content: Buffer, name: string): Promise<ReadTableRes
 
 /** Refuses text in a legacy Vietnamese encoding, or damaged by a wrong decoding. */
 function checkEncoding(rows: TableRow[], name: string): string | null {
-  const finding = findEncodingProblem(rows.flatMap((row) => row.cells));
+  const finding = findTableEncodingProblem(rows);
   if (finding === null) return null;
   const fix = 'rồi lưu lại dưới dạng "CSV UTF-8" hoặc XLSX';
   if (finding.kind === 'legacy') {
@@ -129,27 +129,39 @@ function checkEncoding(rows: TableRow[], name: string): string | null {
   );
 }
 
+/** A file read and recognised: a CSV as its text, a workbook as its bytes. */
+type LoadedFile = { format: 'csv'; text: string } | { format: 'xlsx'; content: Buffer } | { message: string };
+
+/** Reads the file; a CSV's bytes are dropped once decoded, so they are not held while the text is parsed. */
+async function loadFile(path: string, name: string): Promise<LoadedFile> {
+  const statProblem = await checkFileStat(path, name);
+  if (statProblem !== null) return { message: statProblem };
+  let content: Buffer;
+  try {
+    content = await readFile(path);
+  } catch {
+    return { message: `Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.` };
+  }
+  const choice = chooseFormat(name, content);
+  if ('message' in choice) return choice;
+  if (choice.format === 'xlsx') return { format: 'xlsx', content };
+  const decoded = decodeCsv(content, name);
+  return 'message' in decoded ? decoded : { format: 'csv', text: decoded.text };
+}
+
 /**
  * Reads the first worksheet of an XLSX file, or a CSV file in UTF-8 (with or without BOM, `,` or `;`).
  * Fully blank rows are dropped; the others keep their row number. Never throws for bad content.
  */
 export async function readTable(path: string): Promise<ReadTableResult> {
   const name = basename(path);
-  const statProblem = await checkFileStat(path, name);
-  if (statProblem !== null) return refuse(statProblem);
-  let content: Buffer;
-  try {
-    content = await readFile(path);
-  } catch {
-    return refuse(`Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.`);
-  }
-  const choice = chooseFormat(name, content);
-  if ('message' in choice) return refuse(choice.message);
-  const { format } = choice;
-  const result = format === 'xlsx' ? await readXlsxRows(content, name) : readCsvRows(content, name);
+  const loaded = await loadFile(path, name);
+  if ('message' in loaded) return refuse(loaded.message);
+  const result =
+    loaded.format === 'xlsx' ? await readXlsxRows(loaded.content, name) : readCsvRows(loaded.text, name);
   if (!result.ok) return result;
   const rows = result.rows.filter((row) => !isBlankRow(row.cells));
   if (rows.length === 0) return refuse(`Tệp "${name}" không có dữ liệu; hãy chọn đúng tệp sổ tiếp dân.`);
   const encodingProblem = checkEncoding(rows, name);
-  return encodingProblem === null ? { ok: true, format, rows } : refuse(encodingProblem);
+  return encodingProblem === null ? { ok: true, format: loaded.format, rows } : refuse(encodingProblem);
 }

@@ -19,6 +19,7 @@ import {
   type RefusalReason,
   type SubjectCode as Subject,
 } from '../../../../shared/domain/subjects';
+import { StringMemo } from './string-memo';
 import type { ImportIdType } from './types';
 
 /** A closed list of codes, the words that name each, and how to name the list in a message. */
@@ -53,9 +54,19 @@ function buildList<T extends string>(
   return { name, hint, index };
 }
 
+/** Cells already matched, per list: a register spells the same few values in every row. */
+const matchMemos = new WeakMap<ValueList<string>, StringMemo<string | null>>();
+/** Bound on each list's memo, so a column of free text cannot grow it without limit. */
+const MATCH_MEMO_LIMIT = 10_000;
+
 /** The code a cell names, or null when it names none. */
 export function matchValue<T extends string>(list: ValueList<T>, text: string): T | null {
-  return list.index.get(valueKey(text)) ?? null;
+  let memo = matchMemos.get(list);
+  if (memo === undefined) {
+    memo = new StringMemo((cell) => list.index.get(valueKey(cell)) ?? null, MATCH_MEMO_LIMIT);
+    matchMemos.set(list, memo);
+  }
+  return memo.get(text) as T | null;
 }
 
 /** Hình thức tiếp; a blank cell means the regular desk (decided by the row parser). */
