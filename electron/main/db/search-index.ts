@@ -158,23 +158,24 @@ export async function similarCaseIds(db: Executor, text: string, limit: number):
   return rows.rows.map((row) => row.rowid);
 }
 
-/**
- * SQL fragment restricting visits to the newest matches of the query (used inside the register's
- * filters). Without the window, a common name ("nguyen" is in 40% of visits) would make the register
- * gather and sort hundreds of thousands of rows for one page.
- */
-export function visitMatch(text: string) {
-  const query = prefixQuery(text);
-  if (query === null) return null;
-  return sql<number>`(select rowid from visit_search where visit_search match ${query}
-    order by rowid desc limit ${SEARCH_WINDOW})`;
+/** The newest matches of a register search, by entry order, and whether there are more than that. */
+export interface SearchWindow {
+  ids: number[];
+  isFull: boolean;
 }
 
-/** Whether a text search has more matches than the window the register looks at. */
-export async function searchWindowIsFull(db: Executor, text: string): Promise<boolean> {
+/**
+ * The newest SEARCH_WINDOW visits matching the query, read once; the register's filters and sort then
+ * apply to these ids only. Without the window, a common name ("nguyen" is in 40% of visits) would make
+ * the register gather and sort hundreds of thousands of rows for one page. Null: nothing to search for.
+ */
+export async function searchVisitWindow(db: Executor, text: string): Promise<SearchWindow | null> {
   const query = prefixQuery(text);
-  if (query === null) return false;
-  const row = await sql<{ n: number }>`select count(*) as n from (select rowid from visit_search
-    where visit_search match ${query} limit ${SEARCH_WINDOW + 1})`.execute(db);
-  return Number(row.rows[0]?.n ?? 0) > SEARCH_WINDOW;
+  if (query === null) return null;
+  const rows = await sql<{ rowid: number }>`select rowid from visit_search where visit_search match ${query}
+    order by rowid desc limit ${SEARCH_WINDOW + 1}`.execute(db);
+  return {
+    ids: rows.rows.slice(0, SEARCH_WINDOW).map((row) => row.rowid),
+    isFull: rows.rows.length > SEARCH_WINDOW,
+  };
 }

@@ -7,7 +7,7 @@ import type {
   VisitView,
 } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/contract/envelope';
-import { searchWindowIsFull, visitMatch } from '../../db/search-index';
+import { searchVisitWindow, type SearchWindow } from '../../db/search-index';
 import type { DB } from '../../db/schema';
 import { fullAddress, PERSON_COLUMNS, toPersonView } from '../persons';
 
@@ -129,6 +129,7 @@ function applyFilters<O>(
   query: SelectQueryBuilder<DB, 'visits', O>,
   filters: VisitFilters,
   options: ListOptions = {},
+  window: SearchWindow | null = null,
 ) {
   let q = query;
   if (filters.from !== null) q = q.where('visits.received_on', '>=', filters.from);
@@ -138,20 +139,23 @@ function applyFilters<O>(
   if (filters.subject !== null) q = q.where('visits.subject', '=', filters.subject);
   if (filters.officer !== null) q = q.where('visits.officer_name', 'like', `%${filters.officer}%`);
   if (filters.isGroup !== null) q = q.where('visits.is_group', '=', filters.isGroup ? 1 : 0);
-  if (filters.query !== null) {
-    const match = visitMatch(filters.query);
-    q = match === null ? q : q.where('visits.id', 'in', match);
+  if (window !== null) {
+    q = q.where('visits.id', 'in', sql<number>`(select value from json_each(${JSON.stringify(window.ids)}))`);
     if (options.hideDenunciationsInSearch) q = q.where('visits.classification', '!=', 'to_cao');
   }
   return q;
 }
 
-/** The register, newest reception first, filtered; `beforeId` pages through older entries. */
 /** Totals above this are shown as "more than 10.000": counting a million rows exactly costs more than a page. */
 export const COUNT_CAP = 10_000;
 
-async function cappedCount(db: Kysely<DB>, input: VisitListInput, options: ListOptions) {
-  const matching = applyFilters(db.selectFrom('visits'), input, options)
+async function cappedCount(
+  db: Kysely<DB>,
+  input: VisitListInput,
+  options: ListOptions,
+  window: SearchWindow | null,
+) {
+  const matching = applyFilters(db.selectFrom('visits'), input, options, window)
     .select(sql<number>`1`.as('one'))
     .limit(COUNT_CAP + 1);
   const row = await db
@@ -171,7 +175,8 @@ export async function listVisits(
   input: VisitListInput,
   options: ListOptions = {},
 ): Promise<VisitListOutput> {
-  let ids = applyFilters(db.selectFrom('visits'), input, options).select('visits.id');
+  const window = input.query === null ? null : await searchVisitWindow(db, input.query);
+  let ids = applyFilters(db.selectFrom('visits'), input, options, window).select('visits.id');
   if (input.beforeId !== null) {
     const anchor = await db
       .selectFrom('visits')
@@ -193,8 +198,8 @@ export async function listVisits(
     .orderBy('visits.received_at', 'desc')
     .orderBy('visits.id', 'desc')
     .execute();
-  const counted = await cappedCount(db, input, options);
-  const searchIsCapped = input.query !== null && (await searchWindowIsFull(db, input.query));
+  const counted = await cappedCount(db, input, options, window);
+  const searchIsCapped = window?.isFull ?? false;
   return {
     items: rows.map(toView),
     total: counted.total,
