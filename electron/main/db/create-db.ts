@@ -37,6 +37,10 @@ export function openSqlite(file: string, options: CreateDbOptions = {}): Databas
   if (!options.readonly) {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
+    // A checkpoint copies the WAL back into a 1 GB file at random places; at SQLite's default of 1,000
+    // pages it landed inside one save in twenty (p95 30 ms, max 150 ms). 10,000 pages (40 MB of WAL)
+    // makes it rare; it still runs, and on close.
+    sqlite.pragma('wal_autocheckpoint = 10000');
   }
   sqlite.pragma('foreign_keys = ON');
   return sqlite;

@@ -86,6 +86,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index queue_tickets_waiting on queue_tickets (service_day, status, is_priority desc, issued_at, id)`.execute(
     db,
   );
+  // Without it every visit insert scans the tickets (the foreign key from tickets to visits is checked).
+  await sql`create index queue_tickets_visit on queue_tickets (visit_id) where visit_id is not null`.execute(db);
 
   await db.schema
     .createTable('queue_ticket_events')
