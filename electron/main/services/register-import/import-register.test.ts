@@ -120,3 +120,28 @@ describe('importRegisterFile', () => {
     expect(await count('reception_sessions')).toBe(0);
   });
 });
+
+describe('importRegisterFile limits', () => {
+  it('refuses cells longer than the intake form allows, once per cell', async () => {
+    const file = writeCsv([
+      HEADER,
+      `05/03/2024,${'Nguyễn '.repeat(30)},,Xã A,kien nghi,khac,Nội dung,,1`,
+      `06/03/2024,Lê Văn B,,Xã A,kien nghi,khac,${'x'.repeat(10_001)},,1`,
+    ]);
+    const result = await importRegisterFile(ctx(), file, { dryRun: true });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([
+      {
+        row: 2,
+        column: 'ho_ten',
+        message: 'Cột "ho_ten": dài 209 ký tự, quá giới hạn 150; hãy rút gọn.',
+        severity: 'error',
+      },
+      {
+        row: 3,
+        column: 'noi_dung',
+        message: 'Cột "noi_dung": dài 10001 ký tự, quá giới hạn 10000; hãy rút gọn.',
+        severity: 'error',
+      },
+    ]);
+  });
+});

@@ -35,19 +35,47 @@ export interface RowResult {
   problems: ImportProblem[];
 }
 
+/** The intake form's limits (shared/contract), so an imported row holds no more than a typed one. */
+const MAX_LENGTH: Partial<Record<ColumnCode, number>> = {
+  ho_ten: 150,
+  so_giay_to: 20,
+  dia_chi: 300,
+  noi_dung: 10_000,
+  co_quan_da_giai_quyet: 300,
+  noi_chuyen: 300,
+  theo_doi_ket_qua: 1000,
+  ghi_chu: 1000,
+  ky_tiep: 100,
+  ma_vu_viec: 100,
+};
+const DEFAULT_MAX_LENGTH = 300;
+
 /** Reads cells by column code and collects problems, so each field's rule stays a few lines. */
 class RowReader {
   readonly problems: ImportProblem[] = [];
+  private readonly tooLong = new Set<ColumnCode>();
 
   constructor(
     private readonly source: TableRow,
     private readonly columns: RowContext['columns'],
   ) {}
 
-  /** The cell, NFC and trimmed; '' when blank or when the file has no such column. */
+  /** The cell, NFC and trimmed; '' when blank, when the file has no such column, or when it is too long. */
   text(code: ColumnCode): string {
     const column = this.columns[code];
-    return column === undefined ? '' : (this.source.cells[column.index] ?? '').normalize('NFC').trim();
+    const raw = column === undefined ? '' : (this.source.cells[column.index] ?? '');
+    const limit = MAX_LENGTH[code] ?? DEFAULT_MAX_LENGTH;
+    if (raw.length > limit * 2) return this.refuseLength(code, raw.length, limit);
+    const value = raw.normalize('NFC').trim();
+    return value.length > limit ? this.refuseLength(code, value.length, limit) : value;
+  }
+
+  private refuseLength(code: ColumnCode, length: number, limit: number): string {
+    if (!this.tooLong.has(code)) {
+      this.tooLong.add(code);
+      this.add(code, `Cột "${this.caption(code)}": dài ${length} ký tự, quá giới hạn ${limit}; hãy rút gọn.`);
+    }
+    return '';
   }
 
   /** A one-line value: inner runs of spaces and line breaks collapsed; null when blank. */
@@ -93,7 +121,8 @@ class RowReader {
 
   required(code: ColumnCode, what: string): string {
     const value = code === 'noi_dung' ? this.paragraph(code) : this.line(code);
-    if (value === null) this.add(code, `Cột "${this.caption(code)}": chưa có ${what}.`);
+    if (value === null && !this.tooLong.has(code))
+      this.add(code, `Cột "${this.caption(code)}": chưa có ${what}.`);
     return value ?? '';
   }
 
