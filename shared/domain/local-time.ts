@@ -36,3 +36,8 @@ export function formatLocalDate(isoOrDate: string): string {
   const [year, month, day] = isoOrDate.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** A local wall-clock time typed in Vietnam (yyyy-mm-ddThh:mm[:ss]) as stored ISO text with +07:00. */
+export function localInputToIso(typed: string): string {
+  return `${typed.length === 16 ? `${typed}:00` : typed}+07:00`;
+}

@@ -134,11 +134,13 @@ function placeTone(word: string): string {
  * oa/oe/uy family are only brought to NFC.
  */
 export function normalizeToneMarks(text: string): string {
-  return text
-    .normalize('NFD')
-    // Words are at most 40 letters: a pasted run of millions of letters cannot overflow the regex engine.
-    .replace(/[\p{L}\p{M}]{1,40}/gu, (word) => placeTone(word))
-    .normalize('NFC');
+  return (
+    text
+      .normalize('NFD')
+      // Words are at most 40 letters: a pasted run of millions of letters cannot overflow the regex engine.
+      .replace(/[\p{L}\p{M}]{1,40}/gu, (word) => placeTone(word))
+      .normalize('NFC')
+  );
 }
 
 /**

@@ -123,32 +123,6 @@ export async function indexVisit(db: Executor, visitId: number): Promise<void> {
   await replace(db, 'visit_search', visitId, [...personTerms, fold(visit.content)].join(' '));
 }
 
-export async function indexCase(db: Executor, caseId: number): Promise<void> {
-  const row = await db
-    .selectFrom('cases')
-    .select(['summary'])
-    .where('id', '=', caseId)
-    .executeTakeFirstOrThrow();
-  await replace(db, 'case_search', caseId, fold(row.summary));
-}
-
-export async function removeFromIndex(
-  db: Executor,
-  table: 'visit_search' | 'person_search' | 'case_search',
-  rowid: number,
-) {
-  await sql`delete from ${sql.table(table)} where rowid = ${rowid}`.execute(db);
-}
-
-/** Ids of persons whose name, ID numbers, phone or address match every word as a prefix. */
-export async function searchPersonIds(db: Executor, text: string, limit: number): Promise<number[]> {
-  const query = prefixQuery(text);
-  if (query === null) return [];
-  const rows = await sql<{ rowid: number }>`select rowid from person_search where person_search match ${query}
-    order by rowid desc limit ${limit}`.execute(db);
-  return rows.rows.map((row) => row.rowid);
-}
-
 /** Ids of cases whose summary shares meaningful words with the text, best first. */
 export async function similarCaseIds(db: Executor, text: string, limit: number): Promise<number[]> {
   const query = anyWordQuery(text);

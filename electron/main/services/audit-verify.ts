@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { formatCount } from '../../../shared/domain/number-format';
-import type { DB } from '../db/schema';
+import type { AuditLogTable, DB } from '../db/schema';
 import { auditHash, GENESIS_HASH } from './audit';
 
 /** What is wrong with the first broken entry. */
@@ -24,18 +24,8 @@ export interface AuditVerifyResult {
   problem: AuditProblem | null;
 }
 
-interface AuditRow {
-  id: number;
-  at: string;
-  user_id: number | null;
-  actor: string;
-  action: string;
-  entity: string | null;
-  entity_id: string | null;
-  detail: string | null;
-  prev_hash: string;
-  hash: string;
-}
+/** One stored entry, as the migration created it. */
+type AuditRow = Selectable<AuditLogTable>;
 
 const BATCH = 2000;
 

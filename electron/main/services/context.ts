@@ -22,6 +22,3 @@ export interface ServiceContext {
   events: EventBus;
   actor: Actor;
 }
-
-/** Until sign-in exists (issue 6), calls act as the workstation itself. */
-export const WORKSTATION_ACTOR: Actor = { userId: null, displayName: 'Máy trạm tiếp dân' };

@@ -87,7 +87,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   // Without it every visit insert scans the tickets (the foreign key from tickets to visits is checked).
-  await sql`create index queue_tickets_visit on queue_tickets (visit_id) where visit_id is not null`.execute(db);
+  await sql`create index queue_tickets_visit on queue_tickets (visit_id) where visit_id is not null`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('queue_ticket_events')

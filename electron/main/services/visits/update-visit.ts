@@ -1,6 +1,6 @@
 import type { VisitDetail, VisitUpdateInput, VisitView } from '../../../../shared/contract/visits';
 import { AppError } from '../../../../shared/contract/envelope';
-import { toLocalIso } from '../../../../shared/domain/local-time';
+import { localInputToIso, toLocalIso } from '../../../../shared/domain/local-time';
 import { indexVisit } from '../../db/search-index';
 import { appendAudit } from '../audit';
 import type { ServiceContext } from '../context';
@@ -59,7 +59,7 @@ export function diffVisits(before: VisitDetail, after: VisitDetail): FieldChange
 
 function editedReceivedAt(typed: string | null, storedIso: string, nowIso: string): string {
   if (typed === null) return storedIso;
-  const iso = `${typed.length === 16 ? `${typed}:00` : typed}+07:00`;
+  const iso = localInputToIso(typed);
   if (Number.isNaN(Date.parse(iso)) || Date.parse(iso) > Date.parse(nowIso) + 5 * 60_000) {
     const message = 'Thời điểm tiếp phải là ngày giờ có thật và không sau hiện tại.';
     throw new AppError('INVALID_INPUT', message, [{ path: 'receivedAt', message }]);

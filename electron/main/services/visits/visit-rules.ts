@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { VisitInput } from '../../../../shared/contract/visits';
 import { AppError, type FieldIssue } from '../../../../shared/contract/envelope';
 import { checkIdNumber } from '../../../../shared/domain/cccd';
+import { localInputToIso } from '../../../../shared/domain/local-time';
 import { inferIdType } from '../persons';
 import type { DB } from '../../db/schema';
 
@@ -22,8 +23,7 @@ export interface ReceivedTime {
  */
 export function resolveReceivedAt(input: VisitInput, nowIso: string): ReceivedTime {
   if (input.receivedAt === null) return { iso: nowIso, localDate: nowIso.slice(0, 10), isBackEntry: false };
-  const typed = input.receivedAt.length === 16 ? `${input.receivedAt}:00` : input.receivedAt;
-  const iso = `${typed}+07:00`;
+  const iso = localInputToIso(input.receivedAt);
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) {
     throw new AppError('INVALID_INPUT', 'Thời điểm tiếp không phải ngày giờ có thật.', [
