@@ -22,6 +22,14 @@ export const RECEPTION_KIND_LABELS: Record<ReceptionKind, string> = {
   uy_quyen: 'Ủy quyền tiếp',
 };
 
+export const CHANNELS = ['truc_tiep', 'truc_tuyen'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  truc_tiep: 'Trực tiếp',
+  truc_tuyen: 'Trực tuyến',
+};
+
 export const ID_TYPES = ['cccd', 'cmnd', 'ho_chieu', 'khong_co'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 

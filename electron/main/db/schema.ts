@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type {
+  Channel,
   Classification,
   Gender,
   Handling,
@@ -75,6 +76,8 @@ export interface ReceptionSessionsTable {
   created_at: string;
   updated_at: string;
   external_key: string | null;
+  channel: Generated<Channel>;
+  meeting_ref: string | null;
 }
 
 export interface VisitsTable {
@@ -105,6 +108,8 @@ export interface VisitsTable {
   import_key: string | null;
   /** JSON array of the ID-check warning codes the officer confirmed. */
   id_check_overrides: string | null;
+  channel: Generated<Channel>;
+  meeting_ref: string | null;
 }
 
 export interface VisitDocumentsTable {

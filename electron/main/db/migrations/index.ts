@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_core';
 import * as m0002 from './0002_register';
 import * as m0003 from './0003_queue';
+import * as m0004 from './0004_channel';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_register': m0002,
   '0003_queue': m0003,
+  '0004_channel': m0004,
 };
