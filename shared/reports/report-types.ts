@@ -77,3 +77,27 @@ export interface CellSource {
 
 /** rowKey → column key → the records behind that figure. */
 export type ReportSources = Record<string, Record<string, CellSource>>;
+
+/** Who sent a report: the office's identity from the settings. */
+export interface OfficeIdentity {
+  /** Unit code used to tell packages apart upstream (ASCII). */
+  code: string;
+  name: string;
+}
+
+/**
+ * One run of the tally engine: every report of the set for a period under a regime, optionally the same
+ * reports for "cùng kỳ", and the narrative paragraph. This is what the screen, every export format, the
+ * data package and consolidation work from.
+ */
+export interface TallyResult {
+  office: OfficeIdentity;
+  regime: RegimeId;
+  period: ReportPeriod;
+  /** Biểu 01/TCD first, then the other reports of the set. */
+  reports: ReportTable[];
+  compare?: { period: ReportPeriod; reports: ReportTable[] };
+  narrative: string;
+  generatedAt: string;
+  appVersion: string;
+}
