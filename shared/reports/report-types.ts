@@ -101,3 +101,12 @@ export interface TallyResult {
   generatedAt: string;
   appVersion: string;
 }
+
+/** What a caller asks the tally engine for; the period spec as the CLI writes it ("2024-H1", "2024-W23"…). */
+export interface TallyRequest {
+  periodSpec: string;
+  /** Overrides the regime in force when the period's report was due. */
+  regime?: RegimeId;
+  /** Also compute "cùng kỳ" (the same period one year earlier under the same rule). */
+  compare: boolean;
+}
