@@ -59,7 +59,7 @@ function readQuoted(text: string, open: number): { value: string; end: number } 
 }
 
 /** The open-quote message, naming the record (1-based) where the quote opened. */
-function unclosedQuote(record: number): CsvResult {
+export function unclosedQuote(record: number): Extract<CsvResult, { ok: false }> {
   return {
     ok: false,
     message:

@@ -165,7 +165,12 @@ function skippedColumnWarnings(unknown: string[], untitled: number[]): ImportPro
  * Maps a header row to column codes. Missing required columns give one error naming them all, a column
  * named twice an error, unknown captions one warning; the data rows tell whether an untitled column matters.
  */
-export function mapHeader(header: string[], dataRows: TableRow[]): HeaderMap {
+function hasDataIn(dataRows: Iterable<TableRow>, index: number): boolean {
+  for (const row of dataRows) if ((row.cells[index] ?? '').trim() !== '') return true;
+  return false;
+}
+
+export function mapHeader(header: string[], dataRows: Iterable<TableRow>): HeaderMap {
   const columns: Partial<Record<ColumnCode, MappedColumn>> = {};
   const problems: ImportProblem[] = [];
   const unknown: string[] = [];
@@ -174,7 +179,7 @@ export function mapHeader(header: string[], dataRows: TableRow[]): HeaderMap {
     const caption = cell.normalize('NFC').replace(/\s+/g, ' ').trim();
     const code = caption === '' ? null : matchHeader(caption);
     if (caption === '') {
-      if (dataRows.some((row) => (row.cells[index] ?? '').trim() !== '')) untitled.push(index);
+      if (hasDataIn(dataRows, index)) untitled.push(index);
     } else if (code === null) {
       unknown.push(caption);
     } else if (code !== 'ignored') {

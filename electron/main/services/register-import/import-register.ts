@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { toLocalIso } from '../../../../shared/domain/local-time';
 import { appendAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { getSetting } from '../settings';
-import { parseRegisterFile } from './parse-register-file';
-import type { ImportProblem, RegisterImportRow } from './types';
+import {
+  duplicateRowProblem,
+  parseTableRow,
+  readRegisterTable,
+  type ParseRegisterOptions,
+  type RegisterTable,
+} from './parse-register-file';
+import type { ImportProblem } from './types';
 import { refreshCases, writeRow, type WriteState } from './write-rows';
 
 export interface ImportResult {
@@ -31,10 +37,17 @@ class RowConflict extends Error {
   }
 }
 
-async function alreadyImported(ctx: ServiceContext, rows: RegisterImportRow[]): Promise<Set<string>> {
+/** The file's SHA-256 for the audit entry, read in chunks (the file is up to 50 MB). */
+async function fileSha256(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function alreadyImported(ctx: ServiceContext, fingerprints: string[]): Promise<Set<string>> {
   const known = new Set<string>();
-  for (let start = 0; start < rows.length; start += 500) {
-    const keys = rows.slice(start, start + 500).map((row) => row.fingerprint);
+  for (let start = 0; start < fingerprints.length; start += 500) {
+    const keys = fingerprints.slice(start, start + 500);
     const found = await ctx.db
       .selectFrom('visits')
       .select('import_key')
@@ -43,6 +56,40 @@ async function alreadyImported(ctx: ServiceContext, rows: RegisterImportRow[]): 
     for (const { import_key } of found) if (import_key !== null) known.add(import_key);
   }
   return known;
+}
+
+/** What the first pass keeps of a row fit to import: enough to find it again, not the row itself. */
+interface RowRef {
+  index: number;
+  receivedAt: string;
+  fingerprint: string;
+}
+
+/**
+ * First pass: every row parsed for its problems; of the rows fit to import only a reference is kept, so a
+ * 100,000-row register is never held twice in memory (the second pass parses each row again to write it).
+ */
+function scanRows(
+  table: RegisterTable,
+  options: ParseRegisterOptions,
+): { refs: RowRef[]; problems: ImportProblem[] } {
+  const firstRow = new Map<string, number>();
+  const refs: RowRef[] = [];
+  const problems: ImportProblem[] = [];
+  for (let index = 0; index < table.rowCount; index++) {
+    const { row, problems: rowProblems } = parseTableRow(table, index, options);
+    problems.push(...rowProblems);
+    if (row === null) continue;
+    const first = firstRow.get(row.fingerprint);
+    if (first !== undefined) {
+      problems.push(duplicateRowProblem(row.rowNumber, first));
+      continue;
+    }
+    firstRow.set(row.fingerprint, row.rowNumber);
+    refs.push({ index, receivedAt: row.receivedAt, fingerprint: row.fingerprint });
+  }
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { refs, problems: [...table.problems, ...problems] };
 }
 
 /**
@@ -56,18 +103,26 @@ export async function importRegisterFile(
   options: { dryRun: boolean; now?: Date; sourceName?: string },
 ): Promise<ImportResult> {
   const instant = options.now ?? ctx.clock();
-  const parsed = await parseRegisterFile(filePath, { now: instant });
-  const known = await alreadyImported(ctx, parsed.rows);
-  const fresh = parsed.rows.filter((row) => !known.has(row.fingerprint));
+  const parseOptions = { now: instant };
+  const table = await readRegisterTable(filePath);
+  const scanned = scanRows(table, parseOptions);
+  const known = await alreadyImported(
+    ctx,
+    scanned.refs.map((ref) => ref.fingerprint),
+  );
+  // Oldest first, so a case's first row in time is the one that opens it.
+  const fresh = scanned.refs
+    .filter((ref) => !known.has(ref.fingerprint))
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.index - b.index);
   const result: ImportResult = {
     dryRun: options.dryRun,
-    totalRows: parsed.totalRows,
-    validRows: parsed.rows.length,
+    totalRows: table.totalRows,
+    validRows: scanned.refs.length,
     imported: 0,
-    alreadyImported: parsed.rows.length - fresh.length,
+    alreadyImported: scanned.refs.length - fresh.length,
     createdCases: 0,
     createdSessions: 0,
-    problems: parsed.problems,
+    problems: scanned.problems,
   };
   if (options.dryRun || fresh.length === 0) return result;
   const now = toLocalIso(instant);
@@ -86,7 +141,9 @@ export async function importRegisterFile(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const conflicts: ImportProblem[] = [];
-      for (const row of [...fresh].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
+      for (const ref of fresh) {
+        const { row } = parseTableRow(table, ref.index, parseOptions);
+        if (row === null) throw new Error(`Row ${ref.index} parsed differently the second time.`);
         const problem = await writeRow(trx, row, state);
         if (problem) conflicts.push(problem);
       }
@@ -98,10 +155,10 @@ export async function importRegisterFile(
         entityId: null,
         detail: {
           file: options.sourceName ?? basename(filePath),
-          sha256: createHash('sha256').update(readFileSync(filePath)).digest('hex'),
+          sha256: await fileSha256(filePath),
           imported: fresh.length,
           alreadyImported: result.alreadyImported,
-          skippedWithErrors: parsed.totalRows - parsed.rows.length,
+          skippedWithErrors: table.totalRows - scanned.refs.length,
         },
       });
     });

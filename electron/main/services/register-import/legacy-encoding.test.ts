@@ -41,16 +41,22 @@ describe('findTableEncodingProblem', () => {
 
   it('recognises a large file typed in TCVN3 from its sample of rows', () => {
     const table = rows(20_000, () => ({ cells: ['NguyÔn V¨n An', 'KhiÕu n¹i ®Êt ®ai'] }));
-    expect(findTableEncodingProblem(table)).toEqual({ kind: 'legacy', example: 'NguyÔn' });
+    expect(findTableEncodingProblem(table.length, (i) => table[i]!)).toEqual({
+      kind: 'legacy',
+      example: 'NguyÔn',
+    });
   });
 
   it('counts replacement characters in every row, sampled or not', () => {
     const damaged = new Set([5_001, 10_003, 15_007]);
     const table = rows(20_000, (index) => (damaged.has(index) ? { cells: ['Nguy\ufffdn'] } : unicodeRow));
-    expect(findTableEncodingProblem(table)).toEqual({ kind: 'replacement', count: 3 });
+    expect(findTableEncodingProblem(table.length, (i) => table[i]!)).toEqual({
+      kind: 'replacement',
+      count: 3,
+    });
   });
 
   it('accepts a large Unicode file', () => {
-    expect(findTableEncodingProblem(rows(20_000, () => unicodeRow))).toBeNull();
+    expect(findTableEncodingProblem(20_000, () => unicodeRow)).toBeNull();
   });
 });

@@ -107,15 +107,18 @@ const SAMPLE_ROWS = 5_000;
  * misses (say only row 80,000 of 100,000, the rest unaccented) now passes, where reading every word
  * would have refused the file.
  */
-export function findTableEncodingProblem(rows: readonly { cells: readonly string[] }[]): EncodingFinding {
+export function findTableEncodingProblem(
+  count: number,
+  rowAt: (index: number) => { cells: readonly string[] },
+): EncodingFinding {
   const tally = newTally();
-  const stride = Math.max(1, Math.ceil(rows.length / SAMPLE_ROWS));
-  rows.forEach((row, index) => {
+  const stride = Math.max(1, Math.ceil(count / SAMPLE_ROWS));
+  for (let index = 0; index < count; index++) {
     const isSampled = index < HEAD_ROWS || index % stride === 0;
-    for (const cell of row.cells) {
+    for (const cell of rowAt(index).cells) {
       countReplacements(tally, cell);
       if (isSampled) countWords(tally, cell);
     }
-  });
+  }
   return verdict(tally);
 }

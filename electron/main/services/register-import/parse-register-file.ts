@@ -2,9 +2,9 @@
  * The parsing half of "import an existing register": reads the file, maps its header, validates every
  * row. Nothing is written anywhere, so a dry run is this call alone.
  */
-import { findHeaderRow, headerKey, mapHeader } from './header-map';
-import { parseRow } from './parse-row';
-import { readTable } from './read-table';
+import { findHeaderRow, headerKey, mapHeader, type HeaderMap } from './header-map';
+import { parseRow, type RowResult } from './parse-row';
+import { openTable, type TableSource } from './read-table';
 import type { TableRow } from './table-row';
 import type { ImportProblem, RegisterImportRow } from './types';
 
@@ -37,6 +37,12 @@ function isHeaderCopy(row: TableRow, header: TableRow): boolean {
   return row.cells.every((cell, index) => headerKey(cell) === headerKey(header.cells[index] ?? ''));
 }
 
+/** The warning on a row identical to an earlier one. */
+export function duplicateRowProblem(rowNumber: number, first: number): ImportProblem {
+  const message = `Dòng ${rowNumber} trùng hoàn toàn với dòng ${first}; chỉ nhập dòng ${first}. Nếu đây là hai lượt tiếp khác nhau, hãy ghi rõ giờ tiếp hoặc ghi chú.`;
+  return { row: rowNumber, column: null, message, severity: 'warning' };
+}
+
 /** Keeps the first of rows with the same fingerprint and warns on each later one. */
 function dropDuplicates(rows: RegisterImportRow[]): { rows: RegisterImportRow[]; problems: ImportProblem[] } {
   const firstRow = new Map<string, number>();
@@ -48,21 +54,28 @@ function dropDuplicates(rows: RegisterImportRow[]): { rows: RegisterImportRow[];
       firstRow.set(row.fingerprint, row.rowNumber);
       kept.push(row);
     } else {
-      const message = `Dòng ${row.rowNumber} trùng hoàn toàn với dòng ${first}; chỉ nhập dòng ${first}. Nếu đây là hai lượt tiếp khác nhau, hãy ghi rõ giờ tiếp hoặc ghi chú.`;
-      problems.push({ row: row.rowNumber, column: null, message, severity: 'warning' });
+      problems.push(duplicateRowProblem(row.rowNumber, first));
     }
   }
   return { rows: kept, problems };
 }
 
-/** Where the header is, the rows below it that are visits, and a warning for lines skipped above it. */
-function splitTable(rows: TableRow[]): { header: TableRow; dataRows: TableRow[]; problems: ImportProblem[] } {
-  const headerIndex = findHeaderRow(rows);
-  const header = rows[headerIndex] as TableRow;
-  const below = rows.slice(headerIndex + 1);
-  const dataRows = below.filter(
-    (row, index) => !isHeaderCopy(row, header) && !(index === 0 && isColumnNumberRow(row)),
-  );
+/** Where the header is, which rows below it are visits (positions in the source), and a warning for lines skipped above it. */
+function splitTable(source: TableSource): {
+  header: TableRow;
+  dataRows: Uint32Array;
+  problems: ImportProblem[];
+} {
+  const head = Array.from({ length: Math.min(10, source.count) }, (_, index) => source.row(index));
+  const headerIndex = findHeaderRow(head);
+  const header = head[headerIndex] as TableRow;
+  const kept = new Uint32Array(Math.max(0, source.count - headerIndex - 1));
+  let count = 0;
+  for (let position = headerIndex + 1; position < source.count; position++) {
+    const row = source.row(position);
+    if (isHeaderCopy(row, header) || (position === headerIndex + 1 && isColumnNumberRow(row))) continue;
+    kept[count++] = position;
+  }
   const problems =
     headerIndex === 0
       ? []
@@ -72,7 +85,71 @@ function splitTable(rows: TableRow[]): { header: TableRow; dataRows: TableRow[];
             'warning',
           ),
         ];
-  return { header, dataRows, problems };
+  return { header, dataRows: kept.slice(0, count), problems };
+}
+
+function* rowsOf(source: TableSource, positions: Uint32Array): Generator<TableRow> {
+  for (const position of positions) yield source.row(position);
+}
+
+/** A register file read and its header mapped: the data rows still as text, parsed on demand. */
+export interface RegisterTable {
+  /** File-level problems (row null); an unusable file has an error here and no data rows. */
+  problems: ImportProblem[];
+  /** Non-empty rows below the header, whether they import or not. */
+  totalRows: number;
+  /** Data rows to parse (none when the file is unusable). */
+  rowCount: number;
+  /** Data row `index` (0 … rowCount - 1), decoded on demand. */
+  rowAt(index: number): TableRow;
+  columns: HeaderMap['columns'];
+}
+
+function unusable(problems: ImportProblem[], totalRows: number): RegisterTable {
+  return {
+    problems,
+    totalRows,
+    rowCount: 0,
+    rowAt: () => {
+      throw new Error('An unusable register file has no rows to parse.');
+    },
+    columns: {},
+  };
+}
+
+/**
+ * Reads the file and maps its header. An unreadable file, a missing required column or a header naming a
+ * column twice gives file-level problems and no data rows. Never throws for bad content.
+ */
+export async function readRegisterTable(path: string): Promise<RegisterTable> {
+  const opened = await openTable(path);
+  if (!opened.ok) return unusable([fileProblem(opened.message, 'error')], 0);
+  const { source } = opened;
+  const { header, dataRows, problems } = splitTable(source);
+  const headerMap = mapHeader(header.cells, rowsOf(source, dataRows));
+  problems.push(...headerMap.problems);
+  const totalRows = dataRows.length;
+  if (!headerMap.isUsable) return unusable(problems, totalRows);
+  if (totalRows === 0) {
+    problems.push(
+      fileProblem(
+        'Tệp chỉ có dòng tiêu đề, chưa có dòng dữ liệu nào; hãy chọn đúng tệp sổ tiếp dân.',
+        'error',
+      ),
+    );
+  }
+  return {
+    problems,
+    totalRows,
+    rowCount: totalRows,
+    rowAt: (index) => source.row(dataRows[index] as number),
+    columns: headerMap.columns,
+  };
+}
+
+/** Parses one data row of a read table. */
+export function parseTableRow(table: RegisterTable, index: number, options: ParseRegisterOptions): RowResult {
+  return parseRow(table.rowAt(index), { columns: table.columns, now: options.now });
 }
 
 /**
@@ -84,31 +161,16 @@ export async function parseRegisterFile(
   path: string,
   options: ParseRegisterOptions,
 ): Promise<RegisterFileResult> {
-  const table = await readTable(path);
-  if (!table.ok) return { rows: [], problems: [fileProblem(table.message, 'error')], totalRows: 0 };
-  const { header, dataRows, problems } = splitTable(table.rows);
-  const headerMap = mapHeader(header.cells, dataRows);
-  problems.push(...headerMap.problems);
-  const totalRows = dataRows.length;
-  if (!headerMap.isUsable) return { rows: [], problems, totalRows };
-  if (totalRows === 0) {
-    problems.push(
-      fileProblem(
-        'Tệp chỉ có dòng tiêu đề, chưa có dòng dữ liệu nào; hãy chọn đúng tệp sổ tiếp dân.',
-        'error',
-      ),
-    );
-    return { rows: [], problems, totalRows };
-  }
+  const table = await readRegisterTable(path);
   const parsed: RegisterImportRow[] = [];
   const rowProblems: ImportProblem[] = [];
-  for (const dataRow of dataRows) {
-    const result = parseRow(dataRow, { columns: headerMap.columns, now: options.now });
+  for (let index = 0; index < table.rowCount; index++) {
+    const result = parseTableRow(table, index, options);
     rowProblems.push(...result.problems);
     if (result.row !== null) parsed.push(result.row);
   }
   const unique = dropDuplicates(parsed);
   rowProblems.push(...unique.problems);
   rowProblems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { rows: unique.rows, problems: [...problems, ...rowProblems], totalRows };
+  return { rows: unique.rows, problems: [...table.problems, ...rowProblems], totalRows: table.totalRows };
 }

@@ -5,7 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { detectSeparator, parseCsv } from './csv-reader';
+import { csvRecord, indexCsv } from './csv-index';
+import { detectSeparator } from './csv-reader';
 import { findTableEncodingProblem } from './legacy-encoding';
 import type { TableRow } from './table-row';
 import { readXlsx } from './xlsx-reader';
@@ -26,7 +27,7 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Compound-file header: old .xls workbooks, and .xlsx files protected with a password. */
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-function refuse(message: string): ReadTableResult {
+function refuse(message: string): { ok: false; message: string } {
   return { ok: false, message };
 }
 
@@ -75,8 +76,8 @@ function chooseFormat(name: string, head: Buffer): { format: 'xlsx' | 'csv' } | 
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Decodes CSV bytes as strict UTF-8 (BOM optional, removed); a message when they are something else. */
-function decodeCsv(content: Buffer, name: string): { text: string } | { message: string } {
+/** Checks CSV bytes are strict UTF-8 (BOM optional); the offset of the first character, or a message. */
+function checkCsvBytes(content: Buffer, name: string): { from: number } | { message: string } {
   // UTF-16 (Excel's "Unicode Text") is full of NUL bytes; so is any binary file.
   if (content.includes(0) || !isUtf8(content)) {
     return {
@@ -85,36 +86,69 @@ function decodeCsv(content: Buffer, name: string): { text: string } | { message:
         'hãy mở bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited) (*.csv)" hoặc XLSX.',
     };
   }
-  const start = content.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
-  return { text: content.toString('utf8', start) };
+  return { from: content.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0 };
 }
 
 function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-function readCsvRows(text: string, name: string): ReadTableResult {
-  const parsed = parseCsv(text, detectSeparator(text));
-  if (!parsed.ok) return refuse(`Tệp "${name}": ${parsed.message}`);
-  // Excel numbers a CSV's rows by record, so a line break inside quotes does not shift the numbering.
-  const rows = parsed.records.map((cells, index) => ({ rowNumber: index + 1, cells }));
-  return { ok: true, format: 'csv', rows };
+/**
+ * The non-blank rows of a table, read one at a time. A CSV stays as its bytes and each row is decoded when
+ * asked for, so a large register costs its file size in memory, not millions of small strings.
+ */
+export interface TableSource {
+  format: 'xlsx' | 'csv';
+  /** Non-blank rows, header included. */
+  count: number;
+  row(index: number): TableRow;
 }
 
-async function readXlsxRows(content: Buffer, name: string): Promise<ReadTableResult> {
+/** The separator, judged from the start of the text (the header line). */
+function csvSeparator(content: Buffer, from: number): ',' | ';' {
+  return detectSeparator(content.toString('utf8', from, Math.min(content.length, from + 65_536)));
+}
+
+function csvSource(content: Buffer, from: number, name: string): TableSource | { message: string } {
+  const indexed = indexCsv(content, from, csvSeparator(content, from));
+  if (!indexed.ok) return { message: `Tệp "${name}": ${indexed.message}` };
+  const { index } = indexed;
+  const kept = new Uint32Array(index.starts.length);
+  let count = 0;
+  for (let position = 0; position < index.starts.length; position++) {
+    if (!isBlankRow(csvRecord(index, position))) kept[count++] = position;
+  }
+  const positions = kept.slice(0, count);
+  // Excel numbers a CSV's rows by record, so a line break inside quotes does not shift the numbering.
+  return {
+    format: 'csv',
+    count,
+    row: (at) => ({
+      rowNumber: (positions[at] as number) + 1,
+      cells: csvRecord(index, positions[at] as number),
+    }),
+  };
+}
+
+function arraySource(format: 'xlsx' | 'csv', all: TableRow[]): TableSource {
+  const rows = all.filter((row) => !isBlankRow(row.cells));
+  return { format, count: rows.length, row: (at) => rows[at] as TableRow };
+}
+
+async function xlsxSource(content: Buffer, name: string): Promise<TableSource | { message: string }> {
   try {
     const result = await readXlsx(content, name);
-    return result.ok ? { ok: true, format: 'xlsx', rows: result.rows } : result;
+    return result.ok ? arraySource('xlsx', result.rows) : result;
   } catch {
-    return refuse(
-      `Không đọc được tệp "${name}": tệp bị hỏng hoặc không phải bảng tính XLSX; ${OPEN_AND_SAVE}.`,
-    );
+    return {
+      message: `Không đọc được tệp "${name}": tệp bị hỏng hoặc không phải bảng tính XLSX; ${OPEN_AND_SAVE}.`,
+    };
   }
 }
 
 /** Refuses text in a legacy Vietnamese encoding, or damaged by a wrong decoding. */
-function checkEncoding(rows: TableRow[], name: string): string | null {
-  const finding = findTableEncodingProblem(rows);
+function checkEncoding(source: TableSource, name: string): string | null {
+  const finding = findTableEncodingProblem(source.count, (index) => source.row(index));
   if (finding === null) return null;
   const fix = 'rồi lưu lại dưới dạng "CSV UTF-8" hoặc XLSX';
   if (finding.kind === 'legacy') {
@@ -129,11 +163,8 @@ function checkEncoding(rows: TableRow[], name: string): string | null {
   );
 }
 
-/** A file read and recognised: a CSV as its text, a workbook as its bytes. */
-type LoadedFile = { format: 'csv'; text: string } | { format: 'xlsx'; content: Buffer } | { message: string };
-
-/** Reads the file; a CSV's bytes are dropped once decoded, so they are not held while the text is parsed. */
-async function loadFile(path: string, name: string): Promise<LoadedFile> {
+/** Reads the file's bytes and builds the source its format needs; a message when none fits. */
+async function loadSource(path: string, name: string): Promise<TableSource | { message: string }> {
   const statProblem = await checkFileStat(path, name);
   if (statProblem !== null) return { message: statProblem };
   let content: Buffer;
@@ -144,24 +175,34 @@ async function loadFile(path: string, name: string): Promise<LoadedFile> {
   }
   const choice = chooseFormat(name, content);
   if ('message' in choice) return choice;
-  if (choice.format === 'xlsx') return { format: 'xlsx', content };
-  const decoded = decodeCsv(content, name);
-  return 'message' in decoded ? decoded : { format: 'csv', text: decoded.text };
+  if (choice.format === 'xlsx') return xlsxSource(content, name);
+  const checked = checkCsvBytes(content, name);
+  return 'message' in checked ? checked : csvSource(content, checked.from, name);
 }
 
 /**
- * Reads the first worksheet of an XLSX file, or a CSV file in UTF-8 (with or without BOM, `,` or `;`).
- * Fully blank rows are dropped; the others keep their row number. Never throws for bad content.
+ * Opens the first worksheet of an XLSX file, or a CSV file in UTF-8 (with or without BOM, `,` or `;`), as
+ * a source of its non-blank rows (each keeps its row number). Never throws for bad content.
  */
-export async function readTable(path: string): Promise<ReadTableResult> {
+export async function openTable(
+  path: string,
+): Promise<{ ok: true; source: TableSource } | { ok: false; message: string }> {
   const name = basename(path);
-  const loaded = await loadFile(path, name);
-  if ('message' in loaded) return refuse(loaded.message);
-  const result =
-    loaded.format === 'xlsx' ? await readXlsxRows(loaded.content, name) : readCsvRows(loaded.text, name);
-  if (!result.ok) return result;
-  const rows = result.rows.filter((row) => !isBlankRow(row.cells));
-  if (rows.length === 0) return refuse(`Tệp "${name}" không có dữ liệu; hãy chọn đúng tệp sổ tiếp dân.`);
-  const encodingProblem = checkEncoding(rows, name);
-  return encodingProblem === null ? { ok: true, format: loaded.format, rows } : refuse(encodingProblem);
+  const source = await loadSource(path, name);
+  if ('message' in source) return refuse(source.message);
+  if (source.count === 0) return refuse(`Tệp "${name}" không có dữ liệu; hãy chọn đúng tệp sổ tiếp dân.`);
+  const encodingProblem = checkEncoding(source, name);
+  return encodingProblem === null ? { ok: true, source } : refuse(encodingProblem);
+}
+
+/** Every non-blank row of the table at once (small files: tests, other imports). */
+export async function readTable(path: string): Promise<ReadTableResult> {
+  const opened = await openTable(path);
+  if (!opened.ok) return opened;
+  const { source } = opened;
+  return {
+    ok: true,
+    format: source.format,
+    rows: Array.from({ length: source.count }, (_, i) => source.row(i)),
+  };
 }
