@@ -27,7 +27,7 @@ function representatives(bench: BenchContext, template: VisitInput['person'], co
 }
 
 /** One intake: 40% returning citizens (most about their earlier case), 3% groups, 6% at the session. */
-async function buildInput(bench: BenchContext, sessionId: number): Promise<VisitInput> {
+export async function buildInput(bench: BenchContext, sessionId: number): Promise<VisitInput> {
   const { rng } = bench;
   const onFile = await sampleOnFile(bench.db, rng, bench.maxIds.visit);
   const isReturning = rng.chance(0.4);
