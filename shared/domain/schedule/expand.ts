@@ -36,7 +36,7 @@ export interface Sitting {
 /** How far before the range a planned day may lie and still be moved into it (Tết plus weekends). */
 const LOOKBACK_DAYS = 21;
 
-function isPlannedDay(rule: RecurringRule, day: string): boolean {
+export function isPlannedDay(rule: RecurringRule, day: string): boolean {
   if (day < rule.validFrom || (rule.validTo !== null && day > rule.validTo)) return false;
   if (isoWeekday(day) !== rule.weekday) return false;
   return rule.frequency === 'weekly' || rule.monthWeeks.includes(weekdayOrdinal(day));
