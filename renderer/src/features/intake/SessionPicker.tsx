@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { SESSION_KINDS } from '../../../../shared/contract/sessions';
 import type { ReceptionKind } from '../../../../shared/domain/classification';
@@ -18,13 +18,20 @@ interface SessionPickerProps {
 
 /** "Kỳ tiếp" for the head's reception: the sessions of that day and kind, or a new one made here. */
 export function SessionPicker({ kind, day }: SessionPickerProps) {
-  const { setValue } = useFormContext<IntakeValues>();
+  const { setValue, getValues } = useFormContext<IntakeValues>();
   const { sessions, create } = useSessions(day);
   const [presidedBy, setPresidedBy] = useState('');
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const options = sessions
-    .filter((session) => session.kind === kind)
+  const ofKind = sessions.filter((session) => session.kind === kind);
+  // The session opened from the schedule (or ad hoc) is the one being held: pick it when none is chosen.
+  const openId = ofKind.filter((session) => session.status === 'open').at(-1)?.id;
+  useEffect(() => {
+    if (openId !== undefined && getValues('sessionId') === '') {
+      setValue('sessionId', String(openId), { shouldDirty: false, shouldValidate: false });
+    }
+  }, [openId, getValues, setValue]);
+  const options = ofKind
     .map((session) => ({
       value: String(session.id),
       label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)})`,
