@@ -3,7 +3,6 @@ import {
   DialogueInput,
   DIALOGUE_LEVELS,
   DIALOGUE_LEVEL_LABELS,
-  type DialogueLevel,
   type DialogueView,
 } from '../../../../shared/contract/dialogues';
 import { toLocalDate } from '../../../../shared/domain/local-time';
@@ -13,7 +12,7 @@ function initial(dialogue: DialogueView | null) {
   return {
     heldOn: dialogue?.heldOn ?? toLocalDate(new Date()),
     presidedBy: dialogue?.presidedBy ?? '',
-    level: dialogue?.level ?? ('xa' as DialogueLevel),
+    level: dialogue?.level ?? ('xa'),
     place: dialogue?.place ?? '',
     topic: dialogue?.topic ?? '',
     attendees: String(dialogue?.attendees ?? ''),

@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { SESSION_KINDS } from '../../../../shared/contract/sessions';
 import type { ReceptionKind } from '../../../../shared/domain/classification';
 import { formatLocalDate } from '../../../../shared/domain/local-time';
@@ -18,7 +18,8 @@ interface SessionPickerProps {
 
 /** "Kỳ tiếp" for the head's reception: the sessions of that day and kind, or a new one made here. */
 export function SessionPicker({ kind, day }: SessionPickerProps) {
-  const { setValue, getValues } = useFormContext<IntakeValues>();
+  const { setValue } = useFormContext<IntakeValues>();
+  const chosen = useWatch<IntakeValues, 'sessionId'>({ name: 'sessionId' });
   const { sessions, create } = useSessions(day);
   const [presidedBy, setPresidedBy] = useState('');
   const [title, setTitle] = useState('');
@@ -27,10 +28,10 @@ export function SessionPicker({ kind, day }: SessionPickerProps) {
   // The session opened from the schedule (or ad hoc) is the one being held: pick it when none is chosen.
   const openId = ofKind.filter((session) => session.status === 'open').at(-1)?.id;
   useEffect(() => {
-    if (openId !== undefined && getValues('sessionId') === '') {
+    if (openId !== undefined && chosen === '') {
       setValue('sessionId', String(openId), { shouldDirty: false, shouldValidate: false });
     }
-  }, [openId, getValues, setValue]);
+  }, [openId, chosen, setValue]);
   const options = ofKind
     .map((session) => ({
       value: String(session.id),
