@@ -95,7 +95,7 @@ export function RuleForm({ rule, run, onDone }: RuleFormProps) {
         </select>
       </label>
       <label className="field">
-        Thứ
+        Thứ trong tuần
         <select value={form.weekday} onChange={(e) => set('weekday', Number(e.target.value))}>
           {[1, 2, 3, 4, 5, 6, 7].map((weekday) => (
             <option key={weekday} value={weekday}>

@@ -60,8 +60,8 @@ function SessionBody({ session, run }: { session: SessionDetail; run: ReturnType
       </dl>
       {session.status === 'open' && (
         <p>
-          Công dân được tiếp trong kỳ này: ở <Link to="/tiep-nhan">Tiếp nhận</Link>, chọn hình thức “
-          {RECEPTION_KIND_LABELS[session.kind]}”; kỳ tiếp đang mở được chọn sẵn.
+          <Link to="/tiep-nhan">Ghi lượt tiếp trong kỳ này</Link>: chọn hình thức “
+          {RECEPTION_KIND_LABELS[session.kind]}”, kỳ tiếp đang mở được chọn sẵn.
         </p>
       )}
       <h2>Lượt tiếp trong kỳ</h2>
