@@ -48,7 +48,7 @@ describe('0005_schedule', () => {
       .where('kind', '=', 'tet')
       .where('day', 'like', '2026-%')
       .execute();
-    expect(tet2026.map((h) => h.day)).toEqual([
+    expect(tet2026.map((h: { day: string }) => h.day)).toEqual([
       '2026-02-16',
       '2026-02-17',
       '2026-02-18',

@@ -84,7 +84,12 @@ async function createScheduleTables(db: Kysely<any>): Promise<void> {
 async function extendSessions(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('reception_sessions')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open', 'closed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('open')
+        .check(sql`status in ('open', 'closed')`),
+    )
     .execute();
   await db.schema.alterTable('reception_sessions').addColumn('opened_at', 'text').execute();
   await db.schema.alterTable('reception_sessions').addColumn('closed_at', 'text').execute();

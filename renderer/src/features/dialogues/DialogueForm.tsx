@@ -12,7 +12,7 @@ function initial(dialogue: DialogueView | null) {
   return {
     heldOn: dialogue?.heldOn ?? toLocalDate(new Date()),
     presidedBy: dialogue?.presidedBy ?? '',
-    level: dialogue?.level ?? ('xa'),
+    level: dialogue?.level ?? 'xa',
     place: dialogue?.place ?? '',
     topic: dialogue?.topic ?? '',
     attendees: String(dialogue?.attendees ?? ''),

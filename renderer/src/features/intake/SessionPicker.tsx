@@ -32,11 +32,10 @@ export function SessionPicker({ kind, day }: SessionPickerProps) {
       setValue('sessionId', String(openId), { shouldDirty: false, shouldValidate: false });
     }
   }, [openId, chosen, setValue]);
-  const options = ofKind
-    .map((session) => ({
-      value: String(session.id),
-      label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)})`,
-    }));
+  const options = ofKind.map((session) => ({
+    value: String(session.id),
+    label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)})`,
+  }));
 
   const createSession = async () => {
     setProblem(null);

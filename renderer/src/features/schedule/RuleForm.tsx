@@ -19,9 +19,9 @@ interface RuleFormProps {
 function initial(rule: RuleView | null) {
   return {
     leaderName: rule?.leaderName ?? '',
-    leaderRole: rule?.leaderRole ?? ('chu_tich_ubnd_xa'),
+    leaderRole: rule?.leaderRole ?? 'chu_tich_ubnd_xa',
     delegateName: rule?.delegateName ?? '',
-    frequency: rule?.frequency ?? ('weekly'),
+    frequency: rule?.frequency ?? 'weekly',
     weekday: rule?.weekday ?? 5,
     monthWeeks: rule?.monthWeeks ?? [],
     startTime: rule?.startTime ?? '08:00',
