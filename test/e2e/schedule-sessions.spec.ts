@@ -144,5 +144,15 @@ test('weekly rule → today’s session → a citizen received in it → closed 
   await expect(page.getByRole('table', { name: 'Đối chiếu của Trần Văn Bình' })).toContainText(
     `${formatLocalDate(range.from)} – ${formatLocalDate(range.to)}2 ngày/tháng${published}1`,
   );
+  await expect(page.getByRole('table', { name: 'Kỳ tiếp trong tháng' })).toContainText(
+    `${formatLocalDate(today)}Thủ trưởng tiếp định kỳTrần Văn Bình1Đã kết thúc`,
+  );
+
+  await page.getByRole('link', { name: 'In lịch tiếp' }).click();
+  const printed = page.getByRole('table', { name: 'Lịch tiếp công dân' });
+  await expect(printed.getByRole('row')).toHaveCount(published + 1);
+  await expect(printed).toContainText(
+    `${formatLocalDate(today)}08:00–11:00Trần Văn BìnhPhòng tiếp công dân UBND xã`,
+  );
   await host.stop();
 });

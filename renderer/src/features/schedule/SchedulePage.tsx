@@ -11,6 +11,7 @@ import { CompliancePanel } from './CompliancePanel';
 import { HolidaysPanel } from './HolidaysPanel';
 import { monthRange } from './month-range';
 import { RulesPanel } from './RulesPanel';
+import { SessionsPanel } from './SessionsPanel';
 import { SittingsTable } from './SittingsTable';
 import { useAction } from './use-action';
 
@@ -49,6 +50,7 @@ export function SchedulePage() {
           <SittingsTable sittings={calendar.data.sittings} run={run} />
         </>
       )}
+      <SessionsPanel range={range} version={version} />
       <AdHocSessionForm run={run} />
       <RulesPanel rules={rules.data ?? []} run={run} />
       <CompliancePanel key={month} month={month} version={version} />
