@@ -11,6 +11,8 @@ import { sessionCalls } from './sessions';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 import { visitCalls } from './visits';
+import { scheduleCalls } from './schedule';
+import { dialogueCalls } from './dialogues';
 
 /** Every call main answers, named `domain:verb`. */
 export const contract = {
@@ -26,6 +28,8 @@ export const contract = {
   ...settingsCalls,
   ...printCalls,
   ...backupCalls,
+  ...scheduleCalls,
+  ...dialogueCalls,
 };
 
 export type Contract = typeof contract;

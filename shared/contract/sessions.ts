@@ -16,6 +16,7 @@ export const SessionView = SessionInput.extend({
   id: z.number().int(),
   title: z.string().nullable(),
   visitCount: z.number().int(),
+  status: z.enum(['open', 'closed']),
 });
 export type SessionView = z.infer<typeof SessionView>;
 

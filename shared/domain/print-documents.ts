@@ -11,6 +11,7 @@ export const PRINT_KINDS = [
   'guidance',
   'visit',
   'register',
+  'schedule',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -23,6 +24,7 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   guidance: 'Phiếu hướng dẫn',
   visit: 'Phiếu thông tin lượt tiếp',
   register: 'Sổ tiếp công dân',
+  schedule: 'Lịch tiếp công dân',
 };
 
 export type PaperSize = 'A4' | 'A5' | 'roll80' | 'roll58';
@@ -37,6 +39,7 @@ export const PRINT_PAPER: Record<PrintKind, { paper: PaperSize; isLandscape: boo
   guidance: { paper: 'A4', isLandscape: false },
   visit: { paper: 'A4', isLandscape: false },
   register: { paper: 'A4', isLandscape: true },
+  schedule: { paper: 'A4', isLandscape: false },
 };
 
 /** Paper sizes in millimetres (width × height, portrait); a thermal roll's length is what the slip needs. */

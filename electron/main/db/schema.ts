@@ -78,6 +78,11 @@ export interface ReceptionSessionsTable {
   external_key: string | null;
   channel: Generated<Channel>;
   meeting_ref: string | null;
+  status: Generated<'open' | 'closed'>;
+  opened_at: string | null;
+  closed_at: string | null;
+  schedule_day_id: number | null;
+  conclusions: string | null;
 }
 
 export interface VisitsTable {
@@ -206,6 +211,87 @@ export interface QueueTicketEventsTable {
   actor: string | null;
 }
 
+export interface HolidaysTable {
+  day: string;
+  name: string;
+  kind: 'le' | 'tet' | 'nghi_bu' | 'khac';
+}
+
+export interface ReceptionMinimumsTable {
+  id: Generated<number>;
+  leader_role: string;
+  per: 'week' | 'month';
+  min_days: number;
+  effective_from: string;
+  effective_to: string | null;
+  basis: string;
+}
+
+export interface ScheduleRulesTable {
+  id: Generated<number>;
+  leader_name: string;
+  leader_role: string;
+  /** Set when the head delegates these sittings (ủy quyền tiếp). */
+  delegate_name: string | null;
+  frequency: 'weekly' | 'monthly';
+  weekday: number;
+  /** JSON array of the weekday's occurrences in the month (monthly rules). */
+  month_weeks: Generated<string>;
+  start_time: string;
+  end_time: string;
+  place: string;
+  valid_from: string;
+  valid_to: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScheduleDaysTable {
+  id: Generated<number>;
+  rule_id: number;
+  planned_day: string;
+  /** The day of the sitting; null when cancelled. */
+  day: string | null;
+  move_reason: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionFollowUpsTable {
+  id: Generated<number>;
+  session_id: number;
+  case_id: number | null;
+  task: string;
+  assignee: string;
+  due_on: string;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DialoguesTable {
+  id: Generated<number>;
+  held_on: string;
+  presided_by: string;
+  level: 'xa' | 'tinh' | 'so_nganh' | 'khac';
+  place: string;
+  topic: string;
+  attendees: number;
+  opinions: number;
+  answered: number;
+  accepted_for_follow_up: number;
+  note: string | null;
+  import_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DialogueCasesTable {
+  dialogue_id: number;
+  case_id: number;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -223,4 +309,11 @@ export interface DB {
   queue_desks: QueueDesksTable;
   queue_tickets: QueueTicketsTable;
   queue_ticket_events: QueueTicketEventsTable;
+  holidays: HolidaysTable;
+  reception_minimums: ReceptionMinimumsTable;
+  schedule_rules: ScheduleRulesTable;
+  schedule_days: ScheduleDaysTable;
+  session_follow_ups: SessionFollowUpsTable;
+  dialogues: DialoguesTable;
+  dialogue_cases: DialogueCasesTable;
 }

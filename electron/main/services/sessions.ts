@@ -14,6 +14,7 @@ function sessions(db: Kysely<DB>) {
       'held_on',
       'presided_by',
       'title',
+      'status',
       sql<number>`(select count(*) from visits where visits.session_id = reception_sessions.id)`.as(
         'visit_count',
       ),
@@ -30,6 +31,7 @@ function toView(row: SessionRow): SessionView {
     presidedBy: row.presided_by,
     title: row.title,
     visitCount: Number(row.visit_count),
+    status: row.status,
   };
 }
 
@@ -61,6 +63,7 @@ export async function createSession(
         presided_by: input.presidedBy,
         title: input.title,
         external_key: externalKey,
+        opened_at: now,
         created_at: now,
         updated_at: now,
       })

@@ -32,6 +32,7 @@ export const SETTING_DEFAULTS = {
   printer_guidance: '',
   printer_visit: '',
   printer_register: '',
+  printer_schedule: '',
   /** How many automatic and manual backups `backups/` keeps; older ones are deleted. */
   backup_keep: 14,
   /** A second folder (removable drive) that receives a copy of each backup; blank: none. */

@@ -5,6 +5,9 @@ import { QueuePage } from '../features/queue/QueuePage';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { DialoguesPage } from '../features/dialogues/DialoguesPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
+import { SessionPage } from '../features/schedule/SessionPage';
 import { NAV_ITEMS } from './nav-items';
 import { NotBuiltPage } from './NotBuiltPage';
 import { UserMenu } from './UserMenu';
@@ -41,6 +44,9 @@ export function Shell() {
           <Route path="/so-tiep-cong-dan/:id" element={<VisitEditPage />} />
           <Route path="/vu-viec/:id" element={<CasePage />} />
           <Route path="/cai-dat" element={<SettingsPage />} />
+          <Route path="/lich-tiep" element={<SchedulePage />} />
+          <Route path="/lich-tiep/ky-tiep/:id" element={<SessionPage />} />
+          <Route path="/doi-thoai" element={<DialoguesPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

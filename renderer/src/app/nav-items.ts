@@ -22,10 +22,16 @@ export const NAV_ITEMS: NavItem[] = [
     purpose: 'Sổ tiếp công dân (Mẫu 03).',
   },
   {
+    path: '/lich-tiep',
+    label: 'Lịch tiếp',
+    isBuilt: true,
+    purpose: 'Lịch tiếp công dân của lãnh đạo, kỳ tiếp, ngày nghỉ và đối chiếu với quy định.',
+  },
+  {
     path: '/doi-thoai',
     label: 'Đối thoại',
-    isBuilt: false,
-    purpose: 'Lịch tiếp của lãnh đạo, kỳ tiếp và các cuộc đối thoại với công dân.',
+    isBuilt: true,
+    purpose: 'Các cuộc đối thoại của lãnh đạo với công dân.',
   },
   {
     path: '/bao-cao',

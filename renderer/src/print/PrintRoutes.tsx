@@ -5,6 +5,7 @@ import { GuidancePrint } from './GuidancePrint';
 import { ReceiptPrint } from './ReceiptPrint';
 import { RefusalPrint } from './RefusalPrint';
 import { RegisterPrint } from './RegisterPrint';
+import { SchedulePrint } from './SchedulePrint';
 import { TicketPrint } from './TicketPrint';
 import { VisitSummaryPrint } from './VisitSummaryPrint';
 
@@ -23,6 +24,7 @@ export default function PrintRoutes() {
       <Route path="guidance/:visitId" element={<GuidancePrint />} />
       <Route path="visit/:visitId" element={<VisitSummaryPrint />} />
       <Route path="register" element={<RegisterPrint />} />
+      <Route path="schedule" element={<SchedulePrint />} />
       <Route path="*" element={<p role="alert">Không có mẫu in này.</p>} />
     </Routes>
   );

@@ -17,7 +17,8 @@ async function isLineOpen(db: Executor, needsOpenSession: number, day: string): 
     .selectFrom('reception_sessions')
     .select('id')
     .where('held_on', '=', day)
-    .where('kind', 'in', ['dinh_ky', 'dot_xuat'])
+    .where('kind', 'in', ['dinh_ky', 'dot_xuat', 'uy_quyen'])
+    .where('status', '=', 'open')
     .executeTakeFirst();
   return session !== undefined;
 }

@@ -5,6 +5,7 @@ import { CLASSIFICATION_LABELS, RECEPTION_KIND_LABELS } from '../../../../shared
 import { formatLocalDate } from '../../../../shared/domain/local-time';
 import { formatCount } from '../../../../shared/domain/number-format';
 import { useSubjects } from '../intake/use-reference-data';
+import { CaseFollowUps } from './CaseFollowUps';
 import { useCase } from './use-case';
 
 /** Case statuses main records so far (the code is shown for any other). */
@@ -109,6 +110,7 @@ function CaseDetails({ detail }: { detail: CaseDetail }) {
           ))}
         </tbody>
       </table>
+      <CaseFollowUps caseId={detail.id} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { SESSION_KINDS } from '../../../../shared/contract/sessions';
 import type { ReceptionKind } from '../../../../shared/domain/classification';
 import { formatLocalDate } from '../../../../shared/domain/local-time';
@@ -19,16 +19,23 @@ interface SessionPickerProps {
 /** "Kỳ tiếp" for the head's reception: the sessions of that day and kind, or a new one made here. */
 export function SessionPicker({ kind, day }: SessionPickerProps) {
   const { setValue } = useFormContext<IntakeValues>();
+  const chosen = useWatch<IntakeValues, 'sessionId'>({ name: 'sessionId' });
   const { sessions, create } = useSessions(day);
   const [presidedBy, setPresidedBy] = useState('');
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const options = sessions
-    .filter((session) => session.kind === kind)
-    .map((session) => ({
-      value: String(session.id),
-      label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)})`,
-    }));
+  const ofKind = sessions.filter((session) => session.kind === kind);
+  // The session opened from the schedule (or ad hoc) is the one being held: pick it when none is chosen.
+  const openId = ofKind.filter((session) => session.status === 'open').at(-1)?.id;
+  useEffect(() => {
+    if (openId !== undefined && chosen === '') {
+      setValue('sessionId', String(openId), { shouldDirty: false, shouldValidate: false });
+    }
+  }, [openId, chosen, setValue]);
+  const options = ofKind.map((session) => ({
+    value: String(session.id),
+    label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)})`,
+  }));
 
   const createSession = async () => {
     setProblem(null);
