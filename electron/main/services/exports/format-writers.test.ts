@@ -77,7 +77,7 @@ describe('XLSX, PDF and CSV of a report set', () => {
   it('XLSX merges the header as the form does and sets A4 landscape, fit to width, tall rows', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await writeXlsx(makeTallyResult({ regime: 'tt01-2024' })));
+    await book.xlsx.load(new Uint8Array(await writeXlsx(makeTallyResult({ regime: 'tt01-2024' }))).buffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe('01-TCD');
     expect(sheet.pageSetup.orientation).toBe('landscape');

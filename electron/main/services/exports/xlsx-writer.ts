@@ -125,6 +125,7 @@ export async function writeXlsx(result: TallyResult): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Tiếp Dân';
   book.created = new Date(result.generatedAt);
+  book.modified = book.created;
   const taken = new Set<string>();
   for (const report of result.reports) addSheet(book, result, report, sheetName(report, '', taken), '');
   for (const report of result.compare?.reports ?? [])
