@@ -206,6 +206,23 @@ export interface QueueTicketEventsTable {
   actor: string | null;
 }
 
+export interface ExportsTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  actor: string;
+  kind: 'xlsx' | 'pdf' | 'csv' | 'package' | 'consolidated';
+  period_spec: string;
+  regime: string;
+  /** The drive (label and mount point) or 'tải về' for a browser download. */
+  target: string;
+  file_name: string;
+  bytes: number;
+  sha256: string;
+  status: 'ok' | 'failed';
+  error: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -223,4 +240,5 @@ export interface DB {
   queue_desks: QueueDesksTable;
   queue_tickets: QueueTicketsTable;
   queue_ticket_events: QueueTicketEventsTable;
+  exports: ExportsTable;
 }

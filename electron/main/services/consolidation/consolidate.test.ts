@@ -84,7 +84,8 @@ describe('upstream consolidation', () => {
 
   it('refuses a tampered package, another period or regime, with the reason, and uses the rest', async () => {
     const tampered = await unitPackage('c.zip', unitC);
-    tampered.bytes[Math.floor(tampered.bytes.length / 2)] ^= 0x20;
+    const middle = Math.floor(tampered.bytes.length / 2);
+    tampered.bytes[middle] = tampered.bytes[middle]! ^ 0x20;
     const otherPeriod = await unitPackage('q1.zip', {
       officeCode: 'XA-D',
       period: { spec: '2024-Q1', from: '2023-12-15', to: '2024-03-14', label: 'quý I năm 2024' },
