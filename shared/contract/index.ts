@@ -11,6 +11,7 @@ import { sessionCalls } from './sessions';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 import { visitCalls } from './visits';
+import { exportCalls } from './exports';
 
 /** Every call main answers, named `domain:verb`. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...settingsCalls,
   ...printCalls,
   ...backupCalls,
+  ...exportCalls,
 };
 
 export type Contract = typeof contract;

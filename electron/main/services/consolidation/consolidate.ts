@@ -121,7 +121,10 @@ export async function consolidatePackages(
     a.report.office.code.localeCompare(b.report.office.code),
   );
   const reference = kept[0]?.report;
-  if (!reference) throw new PackageRefused('Không có gói báo cáo hợp lệ nào để tổng hợp.');
+  if (!reference) {
+    const reasons = refused.map((entry) => `${entry.fileName}: ${entry.reason}`).join(' ');
+    throw new PackageRefused(`Không có gói báo cáo hợp lệ nào để tổng hợp. ${reasons}`.trim());
+  }
   const unitsOf = (pick: (pkg: OpenedPackage) => ReportTable[]): UnitReports[] =>
     kept.map((pkg) => ({ code: pkg.report.office.code, name: pkg.report.office.name, reports: pick(pkg) }));
   const reports = consolidateReports(unitsOf((pkg) => pkg.report.reports));

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  RegimeIdSchema as Regime,
+  ReportPeriodSchema as Period,
+  ReportTableSchema,
+} from '../../../../shared/contract/report-result';
 
 /**
  * The data package sent upstream: one .zip (a single file is what survives a trip on a USB stick and an
@@ -13,43 +18,6 @@ export const PACKAGE_JSON = 'bao-cao.json';
 export const PACKAGE_MANIFEST = 'manifest.json';
 /** Upstream refuses anything larger: a unit's half-year package is a few hundred kB. */
 export const PACKAGE_MAX_BYTES = 50 * 1024 * 1024;
-
-const HeaderCell = z.object({
-  text: z.string(),
-  colSpan: z.number().int().min(1),
-  rowSpan: z.number().int().min(1),
-});
-const Period = z.object({ spec: z.string().min(1), from: z.string(), to: z.string(), label: z.string() });
-const Regime = z.enum(['tt02-2021', 'tt01-2024', 'tt06-2025']);
-
-export const ReportTableSchema = z.object({
-  reportId: z.string().min(1),
-  definitionVersion: z.string(),
-  regime: Regime,
-  formCode: z.string(),
-  title: z.string(),
-  period: Period,
-  header: z.array(z.array(HeaderCell)),
-  columns: z.array(z.string()).min(1),
-  rows: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      values: z.record(z.string(), z.number().int().min(0)),
-      isTotal: z.boolean().optional(),
-    }),
-  ),
-  identities: z.array(
-    z.object({
-      rowKey: z.string(),
-      expression: z.string(),
-      left: z.number(),
-      right: z.number(),
-      holds: z.boolean(),
-    }),
-  ),
-  notes: z.array(z.string()),
-});
 
 export const PackageReportSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
