@@ -5,6 +5,7 @@ import { QueuePage } from '../features/queue/QueuePage';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConsolidationPage } from '../features/exports/ConsolidationPage';
 import { NAV_ITEMS } from './nav-items';
 import { NotBuiltPage } from './NotBuiltPage';
 import { UserMenu } from './UserMenu';
@@ -41,6 +42,7 @@ export function Shell() {
           <Route path="/so-tiep-cong-dan/:id" element={<VisitEditPage />} />
           <Route path="/vu-viec/:id" element={<CasePage />} />
           <Route path="/cai-dat" element={<SettingsPage />} />
+          <Route path="/tong-hop-don-vi" element={<ConsolidationPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

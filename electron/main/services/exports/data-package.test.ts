@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PEOPLE, makeTallyResult } from '../../../../test/fixtures/tally-fixture';
 import { buildDataPackage, sha256, type BuiltPackage } from './data-package';
 import { openPackage, PackageRefused } from './package-reader';

@@ -160,7 +160,7 @@ describe('exports to a drive, downloads and consolidation (services)', () => {
     ]);
     const audit = await lastAudit();
     expect(audit.action).toBe('consolidation.run');
-    expect(JSON.parse(audit.detail!).refused).toEqual(consolidation.refused);
+    expect((JSON.parse(audit.detail!) as { refused: unknown }).refused).toEqual(consolidation.refused);
     await expect(
       consolidateUploaded(ctx, { appVersion: '0.1.0' }, [{ fileName: 'x.zip', contentBase64: 'eA==' }]),
     ).rejects.toMatchObject({

@@ -1,7 +1,7 @@
 import type { ReportTable, TallyResult } from '../../../../shared/reports/report-types';
 
-/** Characters FAT32 and exFAT refuse in a long file name, and control characters. */
-const FAT_FORBIDDEN = /[\u0000-\u001f"*/:<>?\\|\u007f]/;
+/** Characters FAT32 and exFAT refuse in a long file name (control characters fail the ASCII test). */
+const FAT_FORBIDDEN = /["*/:<>?\\|]/;
 /** Device names Windows and FAT reserve, whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 const MAX_LENGTH = 120;

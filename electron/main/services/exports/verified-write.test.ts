@@ -93,8 +93,9 @@ describe.skipIf(!mountable)('verified writes to a drive (tmpfs, real kernel erro
     const drive = tinyDrive(256);
     const error = await failure(
       writeVerified(drive, 'KINGSTON', 'goi.zip', payload(8), {
-        afterTempWritten: async () => {
+        afterTempWritten: () => {
           execFileSync('umount', ['-l', drive]);
+          return Promise.resolve();
         },
       }),
     );
