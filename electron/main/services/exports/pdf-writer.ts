@@ -10,6 +10,8 @@ const MARGIN = 28;
 const LABEL_WIDTH = 120;
 const ROW_HEIGHT = 14;
 const SIGNATURE_SPACE = 110;
+/** Inner padding of a table cell: narrow enough that "Người" fits the 29-column layout's cells. */
+const PAD = 1.2;
 
 interface Grid {
   left: number;
@@ -42,9 +44,9 @@ function boxedText(
   align: 'left' | 'center' | 'right',
 ): void {
   doc.rect(x, y, width, height).stroke();
-  const textHeight = doc.heightOfString(text, { width: width - 4, align });
-  doc.text(text, x + 2, y + Math.max(2, (height - textHeight) / 2), {
-    width: width - 4,
+  const textHeight = doc.heightOfString(text, { width: width - 2 * PAD, align });
+  doc.text(text, x + PAD, y + Math.max(2, (height - textHeight) / 2), {
+    width: width - 2 * PAD,
     align,
     lineBreak: true,
   });
@@ -88,7 +90,10 @@ function headerRowHeights(doc: Doc, report: ReportTable, grid: Grid): number[] {
   for (const cell of placeHeader(report.header)) {
     if (cell.rowSpan !== 1) continue;
     const { width } = span(grid, cell.col, cell.colSpan);
-    heights[cell.row] = Math.max(heights[cell.row]!, doc.heightOfString(cell.text, { width: width - 4 }) + 6);
+    heights[cell.row] = Math.max(
+      heights[cell.row]!,
+      doc.heightOfString(cell.text, { width: width - 2 * PAD }) + 6,
+    );
   }
   return heights;
 }
