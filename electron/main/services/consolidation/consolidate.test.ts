@@ -82,6 +82,20 @@ describe('upstream consolidation', () => {
     );
   });
 
+  it('two different packages of a unit made at the same time: the first is used, the other named', async () => {
+    const first = await unitPackage('b1.zip', unitB);
+    const second = await unitPackage('b2.zip', { ...unitB, seed: 77 });
+    const { units, skipped } = await consolidatePackages([first, second], options);
+    expect(units.map((unit) => unit.fileName)).toEqual(['b1.zip']);
+    expect(skipped).toEqual([
+      {
+        fileName: 'b2.zip',
+        reason:
+          'Đơn vị XA-B có hai gói cùng lập lúc 08:00 ngày 15/06/2024 nhưng khác nội dung: dùng tệp b1.zip; hãy hỏi lại đơn vị.',
+      },
+    ]);
+  });
+
   it('refuses a tampered package, another period or regime, with the reason, and uses the rest', async () => {
     const tampered = await unitPackage('c.zip', unitC);
     const middle = Math.floor(tampered.bytes.length / 2);

@@ -74,6 +74,13 @@ function newestPerUnit(
       });
       continue;
     }
+    if (candidate.report.generatedAt === current.report.generatedAt) {
+      skipped.push({
+        fileName: candidate.fileName,
+        reason: `Đơn vị ${code} có hai gói cùng lập lúc ${describeTime(current.report.generatedAt)} nhưng khác nội dung: dùng tệp ${current.fileName}; hãy hỏi lại đơn vị.`,
+      });
+      continue;
+    }
     const [newer, older] =
       candidate.report.generatedAt > current.report.generatedAt ? [candidate, current] : [current, candidate];
     kept.set(code, newer);
