@@ -29,7 +29,8 @@ export const ReportTableSchema = z.object({
     z.object({
       key: z.string(),
       label: z.string(),
-      values: z.record(z.string(), z.number().int().min(0)),
+      /** Counts mostly; some reports carry medians or shares, so any finite number. */
+      values: z.record(z.string(), z.number().finite()),
       isTotal: z.boolean().optional(),
     }),
   ),

@@ -130,6 +130,21 @@ describe('exports to a drive, downloads and consolidation (services)', () => {
     },
   );
 
+  it('a data package needs the office code set first', async () => {
+    const noCode: ExportDeps = {
+      ...deps(),
+      compute: () => Promise.resolve(makeTallyResult({ officeCode: '' })),
+    };
+    await expect(
+      exportToDrive(testContext(db), noCode, { source: tally, format: 'package', mount: drive }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'Chưa đặt mã đơn vị: hãy vào Cài đặt → Cơ quan, nhập "Mã đơn vị" (ví dụ UBNDXA01) rồi lập gói dữ liệu.',
+    });
+    expect(readdirSync(drive)).toEqual([]);
+  });
+
   it('a download returns the file and logs it', async () => {
     const file = await exportDownload(testContext(db), deps(), { source: tally, format: 'csv' });
     expect(file.fileName).toBe('UBNDXA01-2024-H1-tt06-2025-csv.zip');

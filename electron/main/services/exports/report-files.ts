@@ -1,3 +1,4 @@
+import { AppError } from '../../../../shared/contract/envelope';
 import type { ExportFormat } from '../../../../shared/contract/exports';
 import type { TallyResult } from '../../../../shared/reports/report-types';
 import { writeCsvFiles, type NamedFile } from './csv-writer';
@@ -6,6 +7,9 @@ import { resultFileStem } from './file-names';
 import { storeZip } from './package-zip';
 import { writePdf } from './pdf-writer';
 import { writeXlsx } from './xlsx-writer';
+
+/** Upstream tells packages apart by this code; the package format requires it. */
+const OFFICE_CODE = /^[A-Za-z0-9._-]{1,40}$/;
 
 export const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -25,6 +29,11 @@ export async function renderFiles(result: TallyResult, format: ExportFormat): Pr
     case 'csv':
       return writeCsvFiles(result);
     case 'package': {
+      if (!OFFICE_CODE.test(result.office.code))
+        throw new AppError(
+          'CONFLICT',
+          'Chưa đặt mã đơn vị: hãy vào Cài đặt → Cơ quan, nhập "Mã đơn vị" (ví dụ UBNDXA01) rồi lập gói dữ liệu.',
+        );
       const built = await buildDataPackage(result);
       return [{ name: built.fileName, bytes: built.bytes }];
     }
