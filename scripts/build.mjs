@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Native and runtime-provided modules stay outside the bundles. */
-const external = ['electron', 'better-sqlite3', 'exceljs', 'systeminformation'];
+const external = ['electron', 'better-sqlite3', 'exceljs', 'systeminformation', 'pdfkit'];
 
 /** CommonJS bundles have no import.meta; modules that locate package files through it get __filename's URL. */
 export const importMetaShim = {

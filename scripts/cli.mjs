@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3', 'exceljs', 'systeminformation'],
+  external: ['electron', 'better-sqlite3', 'exceljs', 'systeminformation', 'pdfkit'],
   logLevel: 'error',
   ...importMetaShim,
 });

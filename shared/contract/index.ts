@@ -13,6 +13,7 @@ import { systemCalls } from './system';
 import { visitCalls } from './visits';
 import { scheduleCalls } from './schedule';
 import { dialogueCalls } from './dialogues';
+import { exportCalls } from './exports';
 
 /** Every call main answers, named `domain:verb`. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...backupCalls,
   ...scheduleCalls,
   ...dialogueCalls,
+  ...exportCalls,
 };
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { ensureDataset, ROOT } from './generate/generate';
 import { paramsFromArgs } from './generate/params';
 import { boundFigure, printSummary } from './report';
 import { runQueueBench } from './queue/queue-bench';
+import { runExportBench } from './exports/exports-bench';
 import { describeStats } from './measure';
 import { benchImport } from './phases/import';
 import type { Measured } from './phases/measured';
@@ -99,6 +100,10 @@ async function main(): Promise<void> {
   if (!argv.includes('--skip-queue')) {
     console.log('\nQueue (fresh data folder, built renderer in dist/renderer)');
     figures.push(...(await runQueueBench(join(ROOT, 'dist', 'renderer'))));
+  }
+  if (!argv.includes('--skip-exports')) {
+    console.log('\nExports (generated TallyResult fixtures)');
+    figures.push(...(await runExportBench()));
   }
   const isAllPass = printSummary(figures);
   console.log(`Machine at the end: ${describeLoad()}`);

@@ -3,6 +3,7 @@ import { APP_VERSION } from '../app-version';
 import { runAuditVerify } from './commands/audit-verify';
 import { runBackup } from './commands/backup';
 import { runBackups } from './commands/backups';
+import { runConsolidate, type ConsolidateOptions } from './commands/consolidate';
 import { runImportRegister } from './commands/import-register';
 import { runImportDialogues } from './commands/import-dialogues';
 import { runRestore } from './commands/restore';
@@ -52,7 +53,26 @@ export function buildProgram(): Command {
         options.dryRun,
       );
     });
+  addConsolidateCommand(program);
   return program;
+}
+
+/** `consolidate`: upstream offices sum their units' data packages (no tally engine needed). */
+function addConsolidateCommand(program: Command): void {
+  program
+    .command('consolidate <packages...>')
+    .description('Tổng hợp gói báo cáo (.zip) của các đơn vị (tệp hoặc thư mục); gói bị sửa đổi bị từ chối')
+    .requiredOption('--out <path>', 'Tệp hoặc thư mục ghi báo cáo tổng hợp')
+    .option('--format <format>', 'json | xlsx | pdf | csv | package', 'xlsx')
+    .option('--office-code <code>', 'Mã đơn vị tổng hợp (mặc định: thiết lập office_code)')
+    .option('--office-name <name>', 'Tên đơn vị tổng hợp (mặc định: thiết lập office_name)')
+    .action(async (packages: string[], options: ConsolidateOptions) => {
+      process.exitCode = await runConsolidate(
+        program.opts<{ dataDir?: string }>().dataDir,
+        packages,
+        options,
+      );
+    });
 }
 
 /** `backups`, `restore` and `audit verify`: the administrator's safety tools. */

@@ -292,6 +292,23 @@ export interface DialogueCasesTable {
   case_id: number;
 }
 
+export interface ExportsTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  actor: string;
+  kind: 'xlsx' | 'pdf' | 'csv' | 'package' | 'consolidated';
+  period_spec: string;
+  regime: string;
+  /** The drive (label and mount point) or 'tải về' for a browser download. */
+  target: string;
+  file_name: string;
+  bytes: number;
+  sha256: string;
+  status: 'ok' | 'failed';
+  error: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   settings: SettingsTable;
@@ -316,4 +333,5 @@ export interface DB {
   session_follow_ups: SessionFollowUpsTable;
   dialogues: DialoguesTable;
   dialogue_cases: DialogueCasesTable;
+  exports: ExportsTable;
 }

@@ -35,6 +35,9 @@ import { listSettings, updateSetting } from '../services/settings-editor';
 import type { EventBus } from './event-bus';
 import { visitHandlers } from './visit-handlers';
 import { scheduleHandlers } from './schedule-handlers';
+import { exportHandlers } from './export-handlers';
+import type { ComputeTally } from '../services/exports/export-service';
+import type { RemovableDrive } from '../services/exports/removable-drives';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -51,6 +54,10 @@ export interface HandlerDeps {
    * CONFLICT with the offline command.
    */
   withDatabaseClosed?: WithDatabaseClosed;
+  /** The tally engine behind report exports (wired where it exists). */
+  computeTally?: ComputeTally;
+  /** Removable drives for exports; systeminformation when absent. */
+  listDrives?: () => Promise<RemovableDrive[]>;
 }
 
 /** Maps every contract entry to its service; the only place that knows both. */
@@ -142,5 +149,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:create-now': (_input, call) => backupNow(service(call)),
     'backup:restore': (input, call) => restoreFromList(service(call), input.name, deps.withDatabaseClosed),
     ...scheduleHandlers(db, service),
+    ...exportHandlers(deps, service),
   };
 }

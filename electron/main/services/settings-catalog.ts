@@ -13,6 +13,7 @@ export interface SettingDescription {
  */
 export const SETTING_CATALOG: Partial<Record<SettingKey, SettingDescription>> = {
   office_name: { label: 'Tên cơ quan', group: 'Cơ quan' },
+  office_code: { label: 'Mã đơn vị (chữ không dấu, số, - _ .; dùng trong gói báo cáo)', group: 'Cơ quan' },
   print_upstream_body: { label: 'Cơ quan cấp trên (dòng trên tên cơ quan)', group: 'Cơ quan' },
   print_office_address: { label: 'Địa chỉ cơ quan', group: 'Cơ quan' },
   print_place_name: { label: 'Địa danh (dòng "…, ngày … tháng … năm")', group: 'Cơ quan' },

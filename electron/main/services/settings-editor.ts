@@ -8,6 +8,9 @@ import type { ServiceContext } from './context';
 import { SETTING_CATALOG, type SettingDescription } from './settings-catalog';
 import { getSetting, SETTING_DEFAULTS, type SettingKey } from './settings';
 
+/** Data packages carry the unit code upstream in file names and JSON: ASCII only. */
+const OFFICE_CODE = /^[A-Za-z0-9._-]{0,40}$/;
+
 function isEditable(key: string): key is SettingKey {
   return Object.prototype.hasOwnProperty.call(SETTING_CATALOG, key);
 }
@@ -39,10 +42,13 @@ function checkValue(
   const fail = (message: string) => {
     throw new AppError('INVALID_INPUT', message, [{ path: 'value', message }]);
   };
-  if (!isNumber)
-    return typeof value === 'string'
-      ? value.normalize('NFC').trim()
-      : fail(`"${description.label}" phải là chữ.`);
+  if (!isNumber) {
+    if (typeof value !== 'string') return fail(`"${description.label}" phải là chữ.`);
+    const text = value.normalize('NFC').trim();
+    if (key === 'office_code' && !OFFICE_CODE.test(text))
+      return fail('Mã đơn vị chỉ gồm chữ không dấu, chữ số và - _ . (tối đa 40 ký tự), ví dụ UBNDXA01.');
+    return text;
+  }
   if (typeof value !== 'number' || !Number.isInteger(value))
     return fail(`"${description.label}" phải là số nguyên.`);
   if (key === 'ticket_width' && value !== 58 && value !== 80)

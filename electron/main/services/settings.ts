@@ -6,6 +6,8 @@ export const SETTING_DEFAULTS = {
   /** Biểu 01/TCD: đoàn đông người = 5 people or more (TT 06/2025); a setting in case the form changes. */
   group_threshold: 5,
   office_name: '',
+  /** ASCII unit code that tells this office's data packages apart upstream (e.g. UBNDXA01). */
+  office_code: '',
   /** Minutes without activity before the screen locks (DESIGN: default 10). */
   idle_lock_minutes: 10,
   /** Printed documents (NĐ 30/2020 header and signers); see shared/contract/print.ts. */

@@ -8,6 +8,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { DialoguesPage } from '../features/dialogues/DialoguesPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SessionPage } from '../features/schedule/SessionPage';
+import { ConsolidationPage } from '../features/exports/ConsolidationPage';
 import { NAV_ITEMS } from './nav-items';
 import { NotBuiltPage } from './NotBuiltPage';
 import { UserMenu } from './UserMenu';
@@ -47,6 +48,7 @@ export function Shell() {
           <Route path="/lich-tiep" element={<SchedulePage />} />
           <Route path="/lich-tiep/ky-tiep/:id" element={<SessionPage />} />
           <Route path="/doi-thoai" element={<DialoguesPage />} />
+          <Route path="/tong-hop-don-vi" element={<ConsolidationPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

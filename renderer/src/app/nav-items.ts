@@ -40,6 +40,12 @@ export const NAV_ITEMS: NavItem[] = [
     purpose: 'Biểu 01/TCD và các báo cáo tuần, quý, 6 tháng, 9 tháng, năm; xuất ra USB.',
   },
   {
+    path: '/tong-hop-don-vi',
+    label: 'Tổng hợp đơn vị',
+    isBuilt: true,
+    purpose: 'Tổng hợp gói báo cáo của các đơn vị cấp dưới thành Biểu 01/TCD chung.',
+  },
+  {
     path: '/cai-dat',
     label: 'Cài đặt',
     isBuilt: true,
