@@ -29,6 +29,8 @@ export interface MeasureFilter {
   order?: ReceptionOrder;
   /** Queue line codes ('thuong_xuyen', 'thu_truong'…) for ticket measures. */
   queueLines?: readonly string[];
+  /** Visit measures count accepted receptions only; true counts the refused ones (listed apart). */
+  refused?: boolean;
 }
 
 /**
@@ -68,6 +70,8 @@ export interface RowDefinition {
 export interface RowIdentity {
   rowKey: string;
   rows: readonly string[];
+  /** The columns it holds for (default: every column); a median, say, does not add up. */
+  columns?: readonly string[];
 }
 
 export interface ReportDefinition {
