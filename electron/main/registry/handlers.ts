@@ -34,6 +34,9 @@ import { listAudit } from '../services/audit-list';
 import { listSettings, updateSetting } from '../services/settings-editor';
 import type { EventBus } from './event-bus';
 import { visitHandlers } from './visit-handlers';
+import { reportHandlers } from './report-handlers';
+import { createTallyEngine, type TallyEngine } from '../services/reports/tally-engine';
+import { interimReceptionFigures } from '../services/reports/interim-reception-figures';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -50,6 +53,8 @@ export interface HandlerDeps {
    * CONFLICT with the offline command.
    */
   withDatabaseClosed?: WithDatabaseClosed;
+  /** The tally engine (reports:tally, reports:drill); default: one over `db` with the interim figures. */
+  tallies?: TallyEngine;
 }
 
 /** Maps every contract entry to its service; the only place that knows both. */
@@ -140,5 +145,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:list': (input) => listBackupsView(db, input.verify),
     'backup:create-now': (_input, call) => backupNow(service(call)),
     'backup:restore': (input, call) => restoreFromList(service(call), input.name, deps.withDatabaseClosed),
+    ...reportHandlers(
+      deps.tallies ??
+        createTallyEngine({
+          db,
+          clock: deps.clock,
+          appVersion: deps.appVersion,
+          receptionFigures: interimReceptionFigures,
+        }),
+    ),
   };
 }

@@ -19,14 +19,14 @@ const FLAG_KEYS: readonly FlagKey[] = ['group', 'order', 'refused'];
 export function mergeFilters(a: MeasureFilter = {}, b: MeasureFilter = {}): MeasureFilter | null {
   const merged: Record<string, unknown> = { ...a, ...b };
   for (const key of LIST_KEYS) {
-    const left = a[key] as readonly string[] | undefined;
-    const right = b[key] as readonly string[] | undefined;
+    const left: readonly string[] | undefined = a[key];
+    const right: readonly string[] | undefined = b[key];
     if (left && right) merged[key] = left.filter((value) => right.includes(value));
   }
   for (const key of FLAG_KEYS) {
     if (a[key] !== undefined && b[key] !== undefined && a[key] !== b[key]) return null;
   }
-  return merged as MeasureFilter;
+  return merged;
 }
 
 /** Whether a value passes one list of the filter (absent list = anything). */

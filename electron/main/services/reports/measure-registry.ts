@@ -27,7 +27,7 @@ export function defineMeasure<D>(
   drill: (ctx: TallyContext, filter: MeasureFilter, data: D) => Promise<CellSource>,
 ): Measure {
   return {
-    source: source as MeasureSource<unknown>,
+    source: source,
     value: (data, filter) => value(data as D, filter),
     drill: (ctx, filter, data) => drill(ctx, filter, data as D),
   };
