@@ -12,7 +12,7 @@ import type { WithDatabaseClosed } from './services/backup/backup-calls';
 import type { DrillRequest, DrillResult } from '../../shared/contract/reports';
 import type { TallyRequest, TallyResult } from '../../shared/reports/report-types';
 import { drill } from './services/reports/drill';
-import { interimReceptionFigures } from './services/reports/interim-reception-figures';
+import { defaultReceptionFigures } from './services/reports/reception-figures-source';
 import type { ReceptionFiguresSource } from './services/reports/tally-context';
 import { createTallyEngine } from './services/reports/tally-engine';
 
@@ -47,7 +47,7 @@ export function createAppCore(db: Kysely<DB>, logError: ErrorLogger, options: Ap
     db,
     clock,
     appVersion: APP_VERSION,
-    receptionFigures: options.receptionFigures ?? interimReceptionFigures,
+    receptionFigures: options.receptionFigures ?? defaultReceptionFigures,
   });
   const handlers = createHandlers({
     tallies,

@@ -6,6 +6,7 @@ import { runBackups } from './commands/backups';
 import { runImportRegister } from './commands/import-register';
 import { runRestore } from './commands/restore';
 import { runStatus } from './commands/status';
+import { runTally, type TallyOptions } from './commands/tally';
 
 /** `npm run cli -- <command>`: the same services as the app, for administrators and scripts. */
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     .description('Sao lưu trực tuyến cơ sở dữ liệu ra tệp, rồi kiểm tra toàn vẹn bản sao')
     .action(async (file: string) => runBackup(program.opts<{ dataDir?: string }>().dataDir, file));
   addBackupCommands(program);
+  addTallyCommand(program);
   program
     .command('import-register <file>')
     .description('Nhập sổ tiếp công dân cũ (XLSX hoặc CSV); --dry-run chỉ kiểm tra, không ghi')
@@ -41,6 +43,27 @@ export function buildProgram(): Command {
       );
     });
   return program;
+}
+
+/** `tally`: every report of a period to a file (the formats of TALLY_WRITERS). */
+function addTallyCommand(program: Command): void {
+  program
+    .command('tally')
+    .description('Tổng hợp số liệu báo cáo (Biểu 01/TCD và các báo cáo khác) của một kỳ ra tệp')
+    .requiredOption(
+      '--period <kỳ>',
+      'Kỳ báo cáo: 2024-W23, 2024-M05, 2024-Q2, 2024-H1, 2024-9M, 2024-Y, 2024-QH, 2024-01-01..2024-03-31',
+    )
+    .option(
+      '--regime <chế độ>',
+      'Chế độ báo cáo: tt06-2025, tt01-2024, tt02-2021 (mặc định: chế độ áp dụng cho kỳ)',
+    )
+    .option('--compare', 'Kèm số liệu cùng kỳ năm trước', false)
+    .option('--format <định dạng>', 'Định dạng tệp', 'json')
+    .requiredOption('--out <tệp>', 'Tệp kết quả')
+    .action(async (options: TallyOptions) => {
+      process.exitCode = await runTally(program.opts<{ dataDir?: string }>().dataDir, options);
+    });
 }
 
 /** `backups`, `restore` and `audit verify`: the administrator's safety tools. */

@@ -36,7 +36,7 @@ import type { EventBus } from './event-bus';
 import { visitHandlers } from './visit-handlers';
 import { reportHandlers } from './report-handlers';
 import { createTallyEngine, type TallyEngine } from '../services/reports/tally-engine';
-import { interimReceptionFigures } from '../services/reports/interim-reception-figures';
+import { defaultReceptionFigures } from '../services/reports/reception-figures-source';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -151,7 +151,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           db,
           clock: deps.clock,
           appVersion: deps.appVersion,
-          receptionFigures: interimReceptionFigures,
+          receptionFigures: defaultReceptionFigures,
         }),
     ),
   };

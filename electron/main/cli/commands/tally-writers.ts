@@ -1,0 +1,40 @@
+import type { ReportTable, TallyResult } from '../../../../shared/reports/report-types';
+
+/** Turns a tally into a file's bytes; part B adds xlsx, pdf and csv to TALLY_WRITERS. */
+export type TallyWriter = (result: TallyResult) => Buffer | Promise<Buffer>;
+
+/** Biểu 01/TCD's first row (the office, or the total when consolidated), keyed by column number. */
+function form01Values(reports: readonly ReportTable[]): Record<string, number> {
+  const form = reports.find((report) => report.reportId === 'bieu-01-tcd');
+  const row = form?.rows.find((candidate) => candidate.isTotal) ?? form?.rows[0];
+  return row ? { ...row.values } : {};
+}
+
+/** The JSON of `tally --format json`: 01/TCD columns by number ("1", "2"…), cùng kỳ likewise, the narrative. */
+export function tallyJson(result: TallyResult): object {
+  return {
+    office: result.office,
+    regime: result.regime,
+    period: result.period,
+    bieu01Tcd: form01Values(result.reports),
+    ...(result.compare
+      ? {
+          compare: {
+            period: result.compare.period,
+            bieu01Tcd: form01Values(result.compare.reports),
+            summary: result.compareSummary,
+            reports: result.compare.reports,
+          },
+        }
+      : {}),
+    narrative: result.narrative,
+    summary: result.summary,
+    reports: result.reports,
+    generatedAt: result.generatedAt,
+    appVersion: result.appVersion,
+  };
+}
+
+export const TALLY_WRITERS: Record<string, TallyWriter> = {
+  json: (result) => Buffer.from(`${JSON.stringify(tallyJson(result), null, 2)}\n`, 'utf8'),
+};
