@@ -26,6 +26,7 @@ export interface MeasureFilter {
   channels?: readonly Channel[];
   /** Hướng xử lý codes; '' matches visits without one yet. */
   handlings?: readonly (Handling | '')[];
+  /** Cases only (`cases.distinct`): lần đầu / nhiều lần is a fact of the case, not of one visit. */
   order?: ReceptionOrder;
   /** Queue line codes ('thuong_xuyen', 'thu_truong'…) for ticket measures. */
   queueLines?: readonly string[];

@@ -3,6 +3,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { QueuePage } from '../features/queue/QueuePage';
 import { RegisterPage } from '../features/register/RegisterPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NAV_ITEMS } from './nav-items';
@@ -41,6 +42,7 @@ export function Shell() {
           <Route path="/so-tiep-cong-dan/:id" element={<VisitEditPage />} />
           <Route path="/vu-viec/:id" element={<CasePage />} />
           <Route path="/cai-dat" element={<SettingsPage />} />
+          <Route path="/bao-cao" element={<ReportsPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

@@ -26,12 +26,8 @@ export async function drillVisitIds(ctx: TallyContext, filter: MeasureFilter): P
     ...inList(sql`coalesce(v.subject, '')`, filter.subjects),
     ...inList(sql`v.channel`, filter.channels),
     ...inList(sql`coalesce(v.handling, '')`, filter.handlings),
-    ...flag(
-      sql`c.first_received_at < ${from}`,
-      filter.order === undefined ? undefined : filter.order === 'repeat',
-    ),
   ];
-  const result = await sql<{ id: number }>`select v.id from visits v join cases c on c.id = v.case_id
+  const result = await sql<{ id: number }>`select v.id from visits v
     where ${sql.join(conditions, sql` and `)} order by v.received_at, v.id`.execute(ctx.db);
   return result.rows.map((row) => row.id);
 }
