@@ -12,9 +12,7 @@ export function NarrativeBox({ text }: { text: string }) {
   return (
     <section aria-labelledby="narrative-title" className="narrative">
       <h2 id="narrative-title">Đoạn văn tổng hợp</h2>
-      <p className="narrative-text" aria-label="Đoạn văn tổng hợp">
-        {text}
-      </p>
+      <p className="narrative-text">{text}</p>
       <button type="button" onClick={copy}>
         Sao chép đoạn văn
       </button>
