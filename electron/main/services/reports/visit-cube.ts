@@ -30,15 +30,19 @@ interface RawVisitCell {
 }
 
 /** One grouped pass over the period's visits (index on received_on); no join, so it stays cheap at 1M rows. */
-export async function loadVisitCube(ctx: TallyContext): Promise<VisitCell[]> {
+export function visitCubeQuery(ctx: TallyContext) {
   const { from, to } = ctx.range;
-  const result = await sql<RawVisitCell>`
+  return sql<RawVisitCell>`
     select v.reception_kind as kind, v.headcount >= ${ctx.groupThreshold} as is_group,
       v.classification, coalesce(v.subject, '') as subject, v.channel, coalesce(v.handling, '') as handling,
       v.refusal_reason is not null as is_refused, count(*) as visits, sum(v.headcount) as people
     from visits v
     where v.received_on >= ${from} and v.received_on <= ${to}
-    group by 1, 2, 3, 4, 5, 6, 7`.execute(ctx.db);
+    group by 1, 2, 3, 4, 5, 6, 7`;
+}
+
+export async function loadVisitCube(ctx: TallyContext): Promise<VisitCell[]> {
+  const result = await visitCubeQuery(ctx).execute(ctx.db);
   return result.rows.map((row) => ({
     kind: row.kind,
     isGroup: row.is_group === 1,
