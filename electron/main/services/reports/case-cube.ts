@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Classification } from '../../../../shared/domain/classification';
 import type { MeasureFilter } from '../../../../shared/reports/definition-types';
 import { allows, flagAllows } from './measure-filter';
-import { LEVEL_KINDS, type TallyContext } from './tally-context';
+import { groupsBy, LEVEL_KINDS, type TallyContext } from './tally-context';
 
 /** Distinct cases of the period by where they are placed and the case's own facts. */
 export interface CaseCell {
@@ -41,13 +41,18 @@ interface RawCaseCell {
   cases: number;
 }
 
-export async function loadCaseCube(ctx: TallyContext): Promise<CaseCell[]> {
-  const result = await sql<RawCaseCell>`
+/** Without a breakdown by the case's facts, the placed scores alone (no lookup of each case). */
+function scoresOnly(ctx: TallyContext) {
+  return sql<RawCaseCell>`
     with placed as (${placedCases(ctx)})
-    select p.score, c.classification, coalesce(c.subject, '') as subject,
-      c.first_received_at < ${ctx.range.from} as is_repeat, count(*) as cases
-    from placed p join cases c on c.id = p.case_id
-    group by 1, 2, 3, 4`.execute(ctx.db);
+    select p.score, '' as classification, '' as subject, 0 as is_repeat, count(*) as cases
+    from placed p group by 1`;
+}
+
+export async function loadCaseCube(ctx: TallyContext): Promise<CaseCell[]> {
+  const needsFacts = (['classifications', 'subjects', 'order'] as const).some((d) => groupsBy(ctx, d));
+  const query = needsFacts ? withFacts(ctx) : scoresOnly(ctx);
+  const result = await query.execute(ctx.db);
   return result.rows.map((row) => ({
     level: (row.score >> 1) as 0 | 1 | 2,
     isGroup: (row.score & 1) === 1,
@@ -56,6 +61,15 @@ export async function loadCaseCube(ctx: TallyContext): Promise<CaseCell[]> {
     isRepeat: row.is_repeat === 1,
     cases: Number(row.cases),
   }));
+}
+
+function withFacts(ctx: TallyContext) {
+  return sql<RawCaseCell>`
+    with placed as (${placedCases(ctx)})
+    select p.score, c.classification, coalesce(c.subject, '') as subject,
+      c.first_received_at < ${ctx.range.from} as is_repeat, count(*) as cases
+    from placed p join cases c on c.id = p.case_id
+    group by 1, 2, 3, 4`;
 }
 
 export function levelsAllowed(kinds: readonly string[] | undefined): number[] {

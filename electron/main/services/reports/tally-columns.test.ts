@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, fixedClock } from '../../../../test/fixtures/test-db';
 import { buildScenario, scenarioFigures } from '../../../../test/fixtures/tally-scenario';
 import type { DB } from '../../db/schema';
+import { bieu01TcdTt02 } from '../../../../shared/reports/definitions/bieu-01-tcd-tt02-2021';
+import { bieu01TcdTt06 } from '../../../../shared/reports/definitions/bieu-01-tcd-tt06-2025';
 import { createTallyEngine } from './tally-engine';
 
 let db: Kysely<DB>;
@@ -123,4 +125,29 @@ describe.each(['tt01-2024', 'tt02-2021'] as const)('Biểu 01/TCD, %s (29 column
       ['3 = 6+7+15+16+24+25', 6, true],
     ]);
   });
+});
+
+describe('cubes grouped only by what the set uses', () => {
+  it.each([
+    ['tt06-2025', bieu01TcdTt06],
+    ['tt01-2024', bieu01TcdTt02],
+  ] as const)(
+    'a %s set of Biểu 01/TCD alone gives the same numbers as the full set',
+    async (regime, definition) => {
+      const figures = scenarioFigures(scenario.sessions);
+      const alone = createTallyEngine({
+        db,
+        clock: fixedClock('2026-11-27T02:30:00Z'),
+        appVersion: 'test',
+        receptionFigures: () => Promise.resolve(figures),
+        definitions: [definition],
+      });
+      const request = { periodSpec: '2024-H1', regime, compare: true };
+      const [lean, full] = await Promise.all([alone.compute(request), engine().compute(request)]);
+      expect(lean.reports).toHaveLength(1);
+      expect(lean.reports[0]).toEqual(full.reports[0]);
+      expect(lean.compare?.reports[0]).toEqual(full.compare?.reports[0]);
+      expect(lean.narrative).toBe(full.narrative);
+    },
+  );
 });

@@ -27,7 +27,13 @@ import { caseCellMatches, type CaseCell } from './case-cube';
 import { computeReport, loadSources, type LoadedSources } from './compute-report';
 import { CASES, FIGURES, VISITS } from './measure-registry';
 import type { ReceptionFigures } from '../../../../shared/reports/reception-figures';
-import type { ReceptionFiguresSource, TallyContext } from './tally-context';
+import {
+  ALL_DIMENSIONS,
+  dimensionsUsed,
+  type Dimension,
+  type ReceptionFiguresSource,
+  type TallyContext,
+} from './tally-context';
 import { visitCellMatches, type VisitCell } from './visit-cube';
 import { countDistinctPersons } from './visit-drill';
 
@@ -100,14 +106,17 @@ function summarize(loaded: LoadedSources, distinctPersons: number): TallySummary
 export function createTallyEngine(deps: TallyEngineDeps) {
   const definitions = deps.definitions ?? REPORT_DEFINITIONS;
 
-  async function context(range: { from: string; to: string }): Promise<TallyContext> {
+  async function context(
+    range: { from: string; to: string },
+    dimensions: ReadonlySet<Dimension> = ALL_DIMENSIONS,
+  ): Promise<TallyContext> {
     const groupThreshold = await getSetting(deps.db, 'group_threshold');
-    return { db: deps.db, range, groupThreshold, receptionFigures: deps.receptionFigures };
+    return { db: deps.db, range, groupThreshold, receptionFigures: deps.receptionFigures, dimensions };
   }
 
   async function tallyPeriod(regime: RegimeId, period: ResolvedPeriod, officeName: string) {
-    const ctx = await context({ from: period.from, to: period.to });
     const set = definitionsFor(regime, definitions);
+    const ctx = await context({ from: period.from, to: period.to }, dimensionsUsed(set));
     const [loaded, distinctPersons] = await Promise.all([loadSources(ctx, set), countDistinctPersons(ctx)]);
     const meta = { regime, period: reportPeriod(period), officeName };
     const reports: ReportTable[] = set.map((definition) => computeReport(definition, loaded, meta));

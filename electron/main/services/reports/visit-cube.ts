@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Channel, Classification, ReceptionKind } from '../../../../shared/domain/classification';
 import type { MeasureFilter } from '../../../../shared/reports/definition-types';
 import { allows, flagAllows } from './measure-filter';
-import type { TallyContext } from './tally-context';
+import { groupsBy, type Dimension, type TallyContext } from './tally-context';
 
 /** Visits of the period grouped by every fact a report filters on: one pass over the period's rows. */
 export interface VisitCell {
@@ -30,11 +30,19 @@ interface RawVisitCell {
 }
 
 /** One grouped pass over the period's visits (index on received_on); no join, so it stays cheap at 1M rows. */
+/** A fact the set does not break down by is grouped as one constant value (a smaller, faster cube). */
+function dimension(ctx: TallyContext, name: Dimension, expression: RawBuilder<unknown>): RawBuilder<unknown> {
+  return groupsBy(ctx, name) ? expression : sql`''`;
+}
+
 export function visitCubeQuery(ctx: TallyContext) {
   const { from, to } = ctx.range;
   return sql<RawVisitCell>`
     select v.reception_kind as kind, v.headcount >= ${ctx.groupThreshold} as is_group,
-      v.classification, coalesce(v.subject, '') as subject, v.channel, coalesce(v.handling, '') as handling,
+      ${dimension(ctx, 'classifications', sql`v.classification`)} as classification,
+      ${dimension(ctx, 'subjects', sql`coalesce(v.subject, '')`)} as subject,
+      ${dimension(ctx, 'channels', sql`v.channel`)} as channel,
+      ${dimension(ctx, 'handlings', sql`coalesce(v.handling, '')`)} as handling,
       v.refusal_reason is not null as is_refused, count(*) as visits, sum(v.headcount) as people
     from visits v
     where v.received_on >= ${from} and v.received_on <= ${to}
