@@ -52,13 +52,18 @@ export async function drillCaseIds(ctx: TallyContext, filter: MeasureFilter): Pr
   return result.rows.map((row) => row.id);
 }
 
-/** Distinct persons on the period's accepted visits: the person recorded and every representative. */
+/**
+ * Distinct persons on the period's accepted visits: the person recorded and every representative. Only a
+ * group (headcount above 1) can have representatives (the intake refuses more than the headcount), so only
+ * those visits are looked up in visit_persons.
+ */
 export function distinctPersonsQuery(ctx: TallyContext) {
   const { from, to } = ctx.range;
   return sql`select v.person_id as id from visits v
       where v.received_on >= ${from} and v.received_on <= ${to} and v.refusal_reason is null
-    union select vp.person_id as id from visit_persons vp join visits v on v.id = vp.visit_id
-      where v.received_on >= ${from} and v.received_on <= ${to} and v.refusal_reason is null`;
+    union select vp.person_id as id from visits v join visit_persons vp on vp.visit_id = v.id
+      where v.received_on >= ${from} and v.received_on <= ${to} and v.refusal_reason is null
+        and v.headcount > 1`;
 }
 
 export async function countDistinctPersons(ctx: TallyContext): Promise<number> {
