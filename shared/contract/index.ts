@@ -7,6 +7,7 @@ import { importCalls } from './imports';
 import { printCalls } from './print';
 import { queueCalls } from './queue';
 import { referenceCalls } from './reference';
+import { reportCalls } from './reports';
 import { sessionCalls } from './sessions';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
@@ -32,6 +33,7 @@ export const contract = {
   ...scheduleCalls,
   ...dialogueCalls,
   ...exportCalls,
+  ...reportCalls,
 };
 
 export type Contract = typeof contract;

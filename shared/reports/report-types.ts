@@ -19,6 +19,8 @@ export interface ReportRow {
   label: string;
   values: Record<string, number>;
   isTotal?: boolean;
+  /** Listed under the table but not part of its totals (refused receptions). */
+  isApart?: boolean;
 }
 
 /** A column identity of the form ("1 = 5+11+17"), checked on every row of every computed report. */
@@ -98,8 +100,24 @@ export interface TallyResult {
   reports: ReportTable[];
   compare?: { period: ReportPeriod; reports: ReportTable[] };
   narrative: string;
+  /** The headline figures the narrative quotes, for the screen and the package. */
+  summary?: TallySummary;
+  /** The same for "cùng kỳ", when compared. */
+  compareSummary?: TallySummary;
   generatedAt: string;
   appVersion: string;
+}
+
+/** Headline figures of one period (accepted receptions only; refused ones apart). */
+export interface TallySummary {
+  visits: number;
+  /** Sum of headcounts (Biểu 01/TCD "người được tiếp"). */
+  headcount: number;
+  /** Distinct identified citizens on the period's visits (the narrative's "người"). */
+  distinctPersons: number;
+  cases: number;
+  refused: number;
+  dialogues: { count: number; opinions: number; attendees: number };
 }
 
 /** What a caller asks the tally engine for; the period spec as the CLI writes it ("2024-H1", "2024-W23"…). */

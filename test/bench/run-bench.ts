@@ -5,7 +5,7 @@
  *
  * Options: --size full|medium|small (default full), --visits/--persons/--cases/--seed N,
  * --iterations N (default 200), --import-rows N (default 100000), --skip-import, --explain (query plans
- * for every figure; failing figures always get them).
+ * for every figure; failing figures always get them), --tally-only (only the tally figures).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -23,6 +23,7 @@ import type { Measured } from './phases/measured';
 import { benchRegister } from './phases/register';
 import { benchSave } from './phases/save';
 import { benchSearch } from './phases/search';
+import { benchTally } from './phases/tally';
 import { printProfile } from './profile';
 
 const MEMORY_TARGET_MB = 300;
@@ -78,12 +79,16 @@ async function main(): Promise<void> {
   console.log(`Machine: ${describeLoad()}`);
   bench.memory.startSampling();
   bench.memory.report('opening the database');
-  const measured = [
-    ...(await runPhase(bench, 'Save', () => benchSave(bench))),
-    ...(await runPhase(bench, 'Search', () => benchSearch(bench))),
-    ...(await runPhase(bench, 'Register', () => benchRegister(bench))),
-  ];
-  if (!argv.includes('--skip-import')) {
+  const isTallyOnly = argv.includes('--tally-only');
+  const measured = isTallyOnly
+    ? []
+    : [
+        ...(await runPhase(bench, 'Save', () => benchSave(bench))),
+        ...(await runPhase(bench, 'Search', () => benchSearch(bench))),
+        ...(await runPhase(bench, 'Register', () => benchRegister(bench))),
+      ];
+  measured.push(...(await runPhase(bench, 'Tally', () => benchTally(bench))));
+  if (!argv.includes('--skip-import') && !isTallyOnly) {
     const rows = numberArg(argv, '--import-rows', 100_000);
     measured.push(...(await runPhase(bench, 'Import', () => benchImport(bench, size, rows))));
   }
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
     boundFigure('main-process memory (max RSS)', bench.memory.maxMb, 'MB', MEMORY_TARGET_MB),
   ];
   await bench.db.destroy();
-  if (!argv.includes('--skip-queue')) {
+  if (!argv.includes('--skip-queue') && !isTallyOnly) {
     console.log('\nQueue (fresh data folder, built renderer in dist/renderer)');
     figures.push(...(await runQueueBench(join(ROOT, 'dist', 'renderer'))));
   }

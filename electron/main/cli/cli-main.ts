@@ -8,6 +8,7 @@ import { runImportRegister } from './commands/import-register';
 import { runImportDialogues } from './commands/import-dialogues';
 import { runRestore } from './commands/restore';
 import { runStatus } from './commands/status';
+import { runTally, type TallyOptions } from './commands/tally';
 
 /** `npm run cli -- <command>`: the same services as the app, for administrators and scripts. */
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     .description('Sao lưu trực tuyến cơ sở dữ liệu ra tệp, rồi kiểm tra toàn vẹn bản sao')
     .action(async (file: string) => runBackup(program.opts<{ dataDir?: string }>().dataDir, file));
   addBackupCommands(program);
+  addTallyCommand(program);
   program
     .command('import-register <file>')
     .description('Nhập sổ tiếp công dân cũ (XLSX hoặc CSV); --dry-run chỉ kiểm tra, không ghi')
@@ -72,6 +74,40 @@ function addConsolidateCommand(program: Command): void {
         packages,
         options,
       );
+    });
+}
+
+/** `tally` and `export-package`: every report of a period to a file, or the package sent upstream. */
+function addTallyCommand(program: Command): void {
+  program
+    .command('tally')
+    .description('Tổng hợp số liệu báo cáo (Biểu 01/TCD và các báo cáo khác) của một kỳ ra tệp')
+    .requiredOption(
+      '--period <kỳ>',
+      'Kỳ báo cáo: 2024-W23, 2024-M05, 2024-Q2, 2024-H1, 2024-9M, 2024-Y, 2024-QH, 2024-01-01..2024-03-31',
+    )
+    .option(
+      '--regime <chế độ>',
+      'Chế độ báo cáo: tt06-2025, tt01-2024, tt02-2021 (mặc định: chế độ áp dụng cho kỳ)',
+    )
+    .option('--compare', 'Kèm số liệu cùng kỳ năm trước', false)
+    .option('--format <định dạng>', 'json | xlsx | pdf | csv | package', 'json')
+    .requiredOption('--out <tệp>', 'Tệp kết quả (thư mục khi có nhiều tệp: csv)')
+    .action(async (options: TallyOptions) => {
+      process.exitCode = await runTally(program.opts<{ dataDir?: string }>().dataDir, options);
+    });
+  program
+    .command('export-package')
+    .description('Lập gói dữ liệu báo cáo (.zip có manifest SHA-256) để gửi cấp trên')
+    .requiredOption('--period <kỳ>', 'Kỳ báo cáo, ví dụ 2024-H1')
+    .option('--regime <chế độ>', 'Chế độ báo cáo: tt06-2025, tt01-2024, tt02-2021')
+    .option('--compare', 'Kèm số liệu cùng kỳ năm trước', false)
+    .requiredOption('--out <thư mục>', 'Thư mục ghi gói')
+    .action(async (options: Omit<TallyOptions, 'format'>) => {
+      process.exitCode = await runTally(program.opts<{ dataDir?: string }>().dataDir, {
+        ...options,
+        format: 'package',
+      });
     });
 }
 

@@ -36,8 +36,10 @@ import type { EventBus } from './event-bus';
 import { visitHandlers } from './visit-handlers';
 import { scheduleHandlers } from './schedule-handlers';
 import { exportHandlers } from './export-handlers';
-import type { ComputeTally } from '../services/exports/export-service';
 import type { RemovableDrive } from '../services/exports/removable-drives';
+import { reportHandlers } from './report-handlers';
+import { createTallyEngine, type TallyEngine } from '../services/reports/tally-engine';
+import { defaultReceptionFigures } from '../services/reports/reception-figures-source';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -54,10 +56,10 @@ export interface HandlerDeps {
    * CONFLICT with the offline command.
    */
   withDatabaseClosed?: WithDatabaseClosed;
-  /** The tally engine behind report exports (wired where it exists). */
-  computeTally?: ComputeTally;
   /** Removable drives for exports; systeminformation when absent. */
   listDrives?: () => Promise<RemovableDrive[]>;
+  /** The tally engine (reports, exports); default: one over `db` with the schedule's reception figures. */
+  tallies?: TallyEngine;
 }
 
 /** Maps every contract entry to its service; the only place that knows both. */
@@ -70,6 +72,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     actor: call.actor,
   });
   const session = { sessions: deps.sessions, throttle: deps.throttle };
+  const tallies =
+    deps.tallies ??
+    createTallyEngine({
+      db,
+      clock: deps.clock,
+      appVersion: deps.appVersion,
+      receptionFigures: defaultReceptionFigures,
+    });
   return {
     'auth:status': async (_input, call) => ({
       needsSetup: (await countUsers(db)) === 0,
@@ -149,6 +159,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:create-now': (_input, call) => backupNow(service(call)),
     'backup:restore': (input, call) => restoreFromList(service(call), input.name, deps.withDatabaseClosed),
     ...scheduleHandlers(db, service),
-    ...exportHandlers(deps, service),
+    ...exportHandlers({ ...deps, computeTally: (request) => tallies.compute(request) }, service),
+    ...reportHandlers(tallies),
   };
 }

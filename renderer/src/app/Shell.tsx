@@ -3,12 +3,14 @@ import { CasePage } from '../features/cases/CasePage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { QueuePage } from '../features/queue/QueuePage';
 import { RegisterPage } from '../features/register/RegisterPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { DialoguesPage } from '../features/dialogues/DialoguesPage';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SessionPage } from '../features/schedule/SessionPage';
 import { ConsolidationPage } from '../features/exports/ConsolidationPage';
+import { ExportPanel } from '../features/exports/ExportPanel';
 import { NAV_ITEMS } from './nav-items';
 import { NotBuiltPage } from './NotBuiltPage';
 import { UserMenu } from './UserMenu';
@@ -49,6 +51,10 @@ export function Shell() {
           <Route path="/lich-tiep/ky-tiep/:id" element={<SessionPage />} />
           <Route path="/doi-thoai" element={<DialoguesPage />} />
           <Route path="/tong-hop-don-vi" element={<ConsolidationPage />} />
+          <Route
+            path="/bao-cao"
+            element={<ReportsPage renderExport={({ request }) => <ExportPanel request={request} />} />}
+          />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

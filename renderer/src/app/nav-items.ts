@@ -36,7 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     path: '/bao-cao',
     label: 'Báo cáo',
-    isBuilt: false,
+    isBuilt: true,
     purpose: 'Biểu 01/TCD và các báo cáo tuần, quý, 6 tháng, 9 tháng, năm; xuất ra USB.',
   },
   {

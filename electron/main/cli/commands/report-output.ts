@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { TallyResult } from '../../../../shared/reports/report-types';
-import { jsonBytes, packageReport, sha256 } from '../../services/exports/data-package';
+import { jsonBytes, sha256 } from '../../services/exports/data-package';
 import { resultFileStem } from '../../services/exports/file-names';
 import { renderFiles } from '../../services/exports/report-files';
 import type { NamedFile } from '../../services/exports/csv-writer';
+import { tallyJson } from './tally-writers';
 
 export const OUTPUT_FORMATS = ['json', 'xlsx', 'pdf', 'csv', 'package'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -16,7 +17,7 @@ export function parseFormat(value: string): OutputFormat {
 
 async function filesFor(result: TallyResult, format: OutputFormat): Promise<NamedFile[]> {
   if (format === 'json')
-    return [{ name: `${resultFileStem(result)}.json`, bytes: jsonBytes(packageReport(result)) }];
+    return [{ name: `${resultFileStem(result)}.json`, bytes: jsonBytes(tallyJson(result)) }];
   return renderFiles(result, format);
 }
 

@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildScenario } from '../../../../test/fixtures/tally-scenario';
+import { openDatabase } from '../../open-database';
+import { runTally } from './tally';
+
+let out: string[] = [];
+beforeEach(() => {
+  out = [];
+  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
+  vi.spyOn(console, 'log').mockImplementation(capture);
+  vi.spyOn(console, 'error').mockImplementation(capture);
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function dataDirWithScenario(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-tally-'));
+  const opened = await openDatabase(dataDir);
+  await buildScenario(opened.db);
+  await opened.db.destroy();
+  return dataDir;
+}
+
+describe('npm run cli -- tally', () => {
+  it('writes the JSON: 01/TCD columns by number, cùng kỳ likewise, and the narrative', async () => {
+    const dataDir = await dataDirWithScenario();
+    const file = join(dataDir, 'bao-cao.json');
+    const code = await runTally(dataDir, { period: '2024-H1', compare: true, format: 'json', out: file });
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & {
+      bieu01Tcd: Record<string, number>;
+      compare: { bieu01Tcd: Record<string, number>; period: { spec: string } };
+      narrative: string;
+    };
+    expect(json.regime).toBe('tt01-2024');
+    expect(Object.keys(json.bieu01Tcd)).toEqual(Array.from({ length: 29 }, (_, i) => String(i + 1)));
+    expect(json.bieu01Tcd).toMatchObject({ '1': 8, '2': 20, '3': 6, '6': 2, '16': 1, '25': 1 });
+    expect(json.compare.period.spec).toBe('2023-H1');
+    expect(json.compare.bieu01Tcd).toMatchObject({ '1': 1, '2': 3, '3': 1 });
+    expect(json.narrative).toMatch(
+      /^Trong 6 tháng đầu năm 2024, Ban Tiếp công dân huyện Mẫu đã tiếp 8 lượt với 7 người/,
+    );
+    expect(readdirSync(dirname(file)).filter((name) => name.includes('.tmp'))).toEqual([]);
+    expect(out[0]).toMatch(new RegExp(`^Đã ghi ${file} \\(SHA-256 [0-9a-f]{64}\\)$`));
+    expect(out.at(-1)).toBe('Lượt tiếp: 8; vụ việc: 6.');
+  });
+
+  it('uses the 21-column layout with --regime tt06-2025', async () => {
+    const dataDir = await dataDirWithScenario();
+    const file = join(dataDir, 'tt06.json');
+    await runTally(dataDir, {
+      period: '2024-H1',
+      regime: 'tt06-2025',
+      compare: false,
+      format: 'json',
+      out: file,
+    });
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      bieu01Tcd: Record<string, number>;
+      compare?: unknown;
+    };
+    expect(Object.keys(json.bieu01Tcd)).toHaveLength(21);
+    expect(json.bieu01Tcd['13']).toBe(2);
+    expect(json.compare).toBeUndefined();
+  });
+
+  it('refuses a bad period, regime or format with exit code 2 and says what to type', async () => {
+    const dataDir = await dataDirWithScenario();
+    const out1 = join(dataDir, 'x.json');
+    expect(await runTally(dataDir, { period: '2024-Q5', compare: false, format: 'json', out: out1 })).toBe(2);
+    expect(out.at(-1)).toContain('Kỳ báo cáo "2024-Q5" không hợp lệ: quý phải từ 1 đến 4');
+    expect(
+      await runTally(dataDir, {
+        period: '2024-H1',
+        regime: 'tt9',
+        compare: false,
+        format: 'json',
+        out: out1,
+      }),
+    ).toBe(2);
+    expect(out.at(-1)).toBe('Không có chế độ báo cáo "tt9". Hãy dùng: tt06-2025, tt01-2024, tt02-2021.');
+    expect(await runTally(dataDir, { period: '2024-H1', compare: false, format: 'docx', out: out1 })).toBe(2);
+    expect(out.at(-1)).toBe('Định dạng "docx" chưa hỗ trợ. Hãy dùng: json, xlsx, pdf, csv, package.');
+    expect(existsSync(out1)).toBe(false);
+  });
+});
