@@ -34,6 +34,7 @@ import { listAudit } from '../services/audit-list';
 import { listSettings, updateSetting } from '../services/settings-editor';
 import type { EventBus } from './event-bus';
 import { visitHandlers } from './visit-handlers';
+import { petitionHandlers } from './petition-handlers';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -140,5 +141,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:list': (input) => listBackupsView(db, input.verify),
     'backup:create-now': (_input, call) => backupNow(service(call)),
     'backup:restore': (input, call) => restoreFromList(service(call), input.name, deps.withDatabaseClosed),
+    ...petitionHandlers(db, service, deps.clock),
   };
 }
