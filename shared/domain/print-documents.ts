@@ -11,6 +11,9 @@ export const PRINT_KINDS = [
   'guidance',
   'visit',
   'register',
+  'petitionaccept',
+  'petitionguide',
+  'petitionforward',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -23,6 +26,9 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   guidance: 'Phiếu hướng dẫn',
   visit: 'Phiếu thông tin lượt tiếp',
   register: 'Sổ tiếp công dân',
+  petitionaccept: 'Phiếu đề xuất thụ lý đơn',
+  petitionguide: 'Phiếu hướng dẫn (xử lý đơn)',
+  petitionforward: 'Phiếu chuyển đơn (xử lý đơn)',
 };
 
 export type PaperSize = 'A4' | 'A5' | 'roll80' | 'roll58';
@@ -37,6 +43,9 @@ export const PRINT_PAPER: Record<PrintKind, { paper: PaperSize; isLandscape: boo
   guidance: { paper: 'A4', isLandscape: false },
   visit: { paper: 'A4', isLandscape: false },
   register: { paper: 'A4', isLandscape: true },
+  petitionaccept: { paper: 'A4', isLandscape: false },
+  petitionguide: { paper: 'A4', isLandscape: false },
+  petitionforward: { paper: 'A4', isLandscape: false },
 };
 
 /** Paper sizes in millimetres (width × height, portrait); a thermal roll's length is what the slip needs. */

@@ -32,6 +32,9 @@ export const SETTING_DEFAULTS = {
   printer_guidance: '',
   printer_visit: '',
   printer_register: '',
+  printer_petitionaccept: '',
+  printer_petitionguide: '',
+  printer_petitionforward: '',
   /** How many automatic and manual backups `backups/` keeps; older ones are deleted. */
   backup_keep: 14,
   /** A second folder (removable drive) that receives a copy of each backup; blank: none. */

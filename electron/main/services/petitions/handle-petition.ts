@@ -83,7 +83,8 @@ export async function handlePetition(
       ineligible_reason: isEligible ? null : input.ineligibleReason,
       competence: isEligible ? input.competence : null,
       outcome: input.outcome,
-      forwarded_to: input.outcome === 'chuyen_don' ? input.forwardedTo : null,
+      // Chuyển đơn names the body it goes to; hướng dẫn may name the body the citizen is guided to.
+      forwarded_to: input.outcome === 'chuyen_don' || input.outcome === 'huong_dan' ? input.forwardedTo : null,
       handled_on: input.decidedOn,
     };
     const changes: Record<string, { old: unknown; new: unknown }> = {};
