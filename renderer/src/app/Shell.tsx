@@ -5,6 +5,10 @@ import { QueuePage } from '../features/queue/QueuePage';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { Bieu02Page } from '../features/petitions/Bieu02Page';
+import { NewPetitionPage } from '../features/petitions/NewPetitionPage';
+import { PetitionDetailPage } from '../features/petitions/PetitionDetailPage';
+import { PetitionsPage } from '../features/petitions/PetitionsPage';
 import { NAV_ITEMS } from './nav-items';
 import { NotBuiltPage } from './NotBuiltPage';
 import { UserMenu } from './UserMenu';
@@ -41,6 +45,10 @@ export function Shell() {
           <Route path="/so-tiep-cong-dan/:id" element={<VisitEditPage />} />
           <Route path="/vu-viec/:id" element={<CasePage />} />
           <Route path="/cai-dat" element={<SettingsPage />} />
+          <Route path="/don-thu" element={<PetitionsPage />} />
+          <Route path="/don-thu/moi" element={<NewPetitionPage />} />
+          <Route path="/don-thu/bieu-02-xld" element={<Bieu02Page />} />
+          <Route path="/don-thu/:id" element={<PetitionDetailPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

@@ -22,6 +22,12 @@ export const NAV_ITEMS: NavItem[] = [
     purpose: 'Sổ tiếp công dân (Mẫu 03).',
   },
   {
+    path: '/don-thu',
+    label: 'Đơn thư',
+    isBuilt: true,
+    purpose: 'Sổ đơn thư, xử lý đơn theo Thông tư 05/2021 và Biểu 02/XLD.',
+  },
+  {
     path: '/doi-thoai',
     label: 'Đối thoại',
     isBuilt: false,

@@ -61,7 +61,7 @@ export function NewPetitionPage() {
       isAnonymous,
       senders: isAnonymous
         ? []
-        : senders.filter((sender) => Object.values(sender).some((v) => v.trim() !== '')),
+        : senders.filter((sender) => Object.values<string>(sender).some((v) => v.trim() !== '')),
       classification,
       formSubject,
       level: level === '' ? null : level,
@@ -162,7 +162,10 @@ export function NewPetitionPage() {
           </label>
           <label className="field">
             <span>Lĩnh vực (Biểu 02/XLD)</span>
-            <select value={formSubject} onChange={(event) => setFormSubject(event.target.value as FormSubject)}>
+            <select
+              value={formSubject}
+              onChange={(event) => setFormSubject(event.target.value as FormSubject)}
+            >
               {FORM_SUBJECTS_BY_CLASSIFICATION[classification].map((code) => (
                 <option key={code} value={code}>
                   {FORM_SUBJECT_LABELS[code]}

@@ -38,7 +38,10 @@ export function usePetitionAction<N extends CallName>(name: N) {
 export function readFileBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onload = () => {
+      const result = typeof reader.result === 'string' ? reader.result : '';
+      resolve(result.replace(/^data:[^,]*,/, ''));
+    };
     reader.onerror = () => reject(new Error('Không đọc được tệp đã chọn; hãy chọn lại.'));
     reader.readAsDataURL(file);
   });
