@@ -61,7 +61,9 @@ export function NewPetitionPage() {
       isAnonymous,
       senders: isAnonymous
         ? []
-        : senders.filter((sender) => Object.values<string>(sender).some((v) => v.trim() !== '')),
+        : senders.filter((sender) =>
+            [sender.fullName, sender.idNumber, sender.phone, sender.address].some((v) => v.trim() !== ''),
+          ),
       classification,
       formSubject,
       level: level === '' ? null : level,
