@@ -178,7 +178,7 @@ export function NewPetitionPage() {
           </label>
           {LEVELS_BY_CLASSIFICATION[classification].length > 0 && (
             <label className="field">
-              <span>Lần</span>
+              <span>Lần khiếu nại, tố cáo</span>
               <select value={level} onChange={(event) => setLevel(event.target.value as PetitionLevel)}>
                 {LEVELS_BY_CLASSIFICATION[classification].map((code) => (
                   <option key={code} value={code}>
