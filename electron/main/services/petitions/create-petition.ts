@@ -92,7 +92,7 @@ async function resolveCase(
   return createCase(trx, input, `${input.receivedOn}T00:00:00+07:00`, now);
 }
 
-function assertNotFuture(input: PetitionInput, today: string) {
+export function assertNotFuture(input: PetitionInput, today: string) {
   if (input.receivedOn > today) {
     const message = 'Ngày nhận đơn không được sau hôm nay; hãy kiểm tra lại ngày.';
     throw new AppError('INVALID_INPUT', message, [{ path: 'receivedOn', message }]);
@@ -100,10 +100,55 @@ function assertNotFuture(input: PetitionInput, today: string) {
 }
 
 /**
- * Registers a petition in one transaction: số đến (next of its year), the senders (on file or new), the
- * case (chosen, joined when the same person sent the same content before, or new), the duplicate mark,
- * and the audit entry.
+ * Writes a petition inside the caller's transaction: số đến (next of its year), the senders (on file or
+ * new), the case (chosen, joined when the same person sent the same content before, or new), the
+ * duplicate mark and the audit entry. Returns its id.
  */
+export async function insertPetition(
+  trx: Transaction<DB>,
+  actor: ServiceContext['actor'],
+  input: PetitionInput,
+  now: string,
+  options: CreatePetitionOptions = {},
+): Promise<number> {
+  const personIds: number[] = [];
+  for (const sender of input.senders) personIds.push(await upsertPerson(trx, sender, now));
+  const earlier = await findEarlierSame(trx, input, personIds, null);
+  const caseId = await resolveCase(trx, input, earlier, now);
+  const year = Number(input.receivedOn.slice(0, 4));
+  const number = await nextCounter(trx, `petition:${year}`);
+  const row = await trx
+    .insertInto('petitions')
+    .values({
+      ...petitionColumns(input),
+      incoming_year: year,
+      incoming_number: number,
+      case_id: caseId,
+      duplicate_of: earlier?.id ?? null,
+      import_key: options.importKey ?? null,
+      created_by_name: actor.displayName,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeSenders(trx, row.id, personIds);
+  await appendAudit(trx, actor, now, {
+    action: 'petition.create',
+    entity: 'petition',
+    entityId: row.id,
+    detail: {
+      incoming: `${number}/${year}`,
+      caseId,
+      personIds,
+      ...(earlier ? { duplicateOf: earlier.id } : {}),
+      ...(options.importKey ? { importKey: options.importKey } : {}),
+    },
+  });
+  return row.id;
+}
+
+/** Registers a petition in one transaction (see `insertPetition`); nothing is written if any part fails. */
 export async function createPetition(
   ctx: ServiceContext,
   input: PetitionInput,
@@ -111,43 +156,7 @@ export async function createPetition(
 ): Promise<PetitionDetail> {
   const now = toLocalIso(ctx.clock());
   assertNotFuture(input, now.slice(0, 10));
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const personIds: number[] = [];
-    for (const sender of input.senders) personIds.push(await upsertPerson(trx, sender, now));
-    const earlier = await findEarlierSame(trx, input, personIds, null);
-    const caseId = await resolveCase(trx, input, earlier, now);
-    const year = Number(input.receivedOn.slice(0, 4));
-    const number = await nextCounter(trx, `petition:${year}`);
-    const row = await trx
-      .insertInto('petitions')
-      .values({
-        ...petitionColumns(input),
-        incoming_year: year,
-        incoming_number: number,
-        case_id: caseId,
-        duplicate_of: earlier?.id ?? null,
-        import_key: options.importKey ?? null,
-        created_by_name: ctx.actor.displayName,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeSenders(trx, row.id, personIds);
-    await appendAudit(trx, ctx.actor, now, {
-      action: 'petition.create',
-      entity: 'petition',
-      entityId: row.id,
-      detail: {
-        incoming: `${number}/${year}`,
-        caseId,
-        personIds,
-        ...(earlier ? { duplicateOf: earlier.id } : {}),
-        ...(options.importKey ? { importKey: options.importKey } : {}),
-      },
-    });
-    return row.id;
-  });
+  const id = await ctx.db.transaction().execute((trx) => insertPetition(trx, ctx.actor, input, now, options));
   return getPetitionDetail(ctx.db, id);
 }
 

@@ -58,6 +58,71 @@ const DECISION_FIELDS = [
 ] as const satisfies readonly (keyof PetitionsTable)[];
 
 /**
+ * Writes a decision inside the caller's transaction: the petition's current state, the history row and
+ * the audit entry listing each changed field old → new.
+ */
+export async function writeDecision(
+  trx: Transaction<DB>,
+  actor: ServiceContext['actor'],
+  input: PetitionDecisionInput,
+  now: string,
+): Promise<void> {
+  const stored = await storedPetition(trx, input.id);
+  if (input.decidedOn < stored.received_on) {
+    throw invalid(
+      'decidedOn',
+      `Ngày xử lý không được trước ngày nhận đơn (${formatLocalDate(stored.received_on)}).`,
+    );
+  }
+  if (input.outcome === 'chuyen_don') await assertNotForwardedBefore(trx, stored);
+  const isEligible = input.eligibility === 'du_dieu_kien';
+  const next = {
+    eligibility: input.eligibility,
+    ineligible_reason: isEligible ? null : input.ineligibleReason,
+    competence: isEligible ? input.competence : null,
+    outcome: input.outcome,
+    // Chuyển đơn names the body it goes to; hướng dẫn may name the body the citizen is guided to.
+    forwarded_to: input.outcome === 'chuyen_don' || input.outcome === 'huong_dan' ? input.forwardedTo : null,
+    handled_on: input.decidedOn,
+  };
+  const changes: Record<string, { old: unknown; new: unknown }> = {};
+  for (const field of DECISION_FIELDS) {
+    if (stored[field] !== next[field]) changes[field] = { old: stored[field], new: next[field] };
+  }
+  await trx
+    .updateTable('petitions')
+    .set({
+      ...next,
+      handled_by_user_id: actor.userId,
+      handled_by_name: actor.displayName,
+      updated_at: now,
+    })
+    .where('id', '=', input.id)
+    .execute();
+  await trx
+    .insertInto('petition_steps')
+    .values({
+      petition_id: input.id,
+      decided_on: input.decidedOn,
+      eligibility: next.eligibility,
+      ineligible_reason: next.ineligible_reason,
+      competence: next.competence,
+      outcome: next.outcome,
+      forwarded_to: next.forwarded_to,
+      officer_user_id: actor.userId,
+      officer_name: actor.displayName,
+      created_at: now,
+    })
+    .execute();
+  await appendAudit(trx, actor, now, {
+    action: 'petition.handle',
+    entity: 'petition',
+    entityId: input.id,
+    detail: { changes },
+  });
+}
+
+/**
  * Records a handling decision: the petition's current state changes, the decision joins its history,
  * and the audit entry lists each changed field old → new. A later decision (reconsidered) replaces the
  * current state and keeps the earlier one in the history.
@@ -68,61 +133,7 @@ export async function handlePetition(
 ): Promise<PetitionDetail> {
   const now = toLocalIso(ctx.clock());
   if (input.decidedOn > now.slice(0, 10)) throw invalid('decidedOn', 'Ngày xử lý không được sau hôm nay.');
-  await ctx.db.transaction().execute(async (trx) => {
-    const stored = await storedPetition(trx, input.id);
-    if (input.decidedOn < stored.received_on) {
-      throw invalid(
-        'decidedOn',
-        `Ngày xử lý không được trước ngày nhận đơn (${formatLocalDate(stored.received_on)}).`,
-      );
-    }
-    if (input.outcome === 'chuyen_don') await assertNotForwardedBefore(trx, stored);
-    const isEligible = input.eligibility === 'du_dieu_kien';
-    const next = {
-      eligibility: input.eligibility,
-      ineligible_reason: isEligible ? null : input.ineligibleReason,
-      competence: isEligible ? input.competence : null,
-      outcome: input.outcome,
-      // Chuyển đơn names the body it goes to; hướng dẫn may name the body the citizen is guided to.
-      forwarded_to: input.outcome === 'chuyen_don' || input.outcome === 'huong_dan' ? input.forwardedTo : null,
-      handled_on: input.decidedOn,
-    };
-    const changes: Record<string, { old: unknown; new: unknown }> = {};
-    for (const field of DECISION_FIELDS) {
-      if (stored[field] !== next[field]) changes[field] = { old: stored[field], new: next[field] };
-    }
-    await trx
-      .updateTable('petitions')
-      .set({
-        ...next,
-        handled_by_user_id: ctx.actor.userId,
-        handled_by_name: ctx.actor.displayName,
-        updated_at: now,
-      })
-      .where('id', '=', input.id)
-      .execute();
-    await trx
-      .insertInto('petition_steps')
-      .values({
-        petition_id: input.id,
-        decided_on: input.decidedOn,
-        eligibility: next.eligibility,
-        ineligible_reason: next.ineligible_reason,
-        competence: next.competence,
-        outcome: next.outcome,
-        forwarded_to: next.forwarded_to,
-        officer_user_id: ctx.actor.userId,
-        officer_name: ctx.actor.displayName,
-        created_at: now,
-      })
-      .execute();
-    await appendAudit(trx, ctx.actor, now, {
-      action: 'petition.handle',
-      entity: 'petition',
-      entityId: input.id,
-      detail: { changes },
-    });
-  });
+  await ctx.db.transaction().execute((trx) => writeDecision(trx, ctx.actor, input, now));
   return getPetitionDetail(ctx.db, input.id);
 }
 
