@@ -39,7 +39,7 @@ export type FormSubject = (typeof FORM_SUBJECTS)[number];
 
 export const FORM_SUBJECT_LABELS: Record<FormSubject, string> = {
   dat_dai: 'Đất đai',
-  chinh_sach: 'Chế độ, chính sách',
+  chinh_sach: 'Chế độ chính sách',
   hanh_chinh: 'Hành chính',
   tham_nhung: 'Tham nhũng',
   tu_phap: 'Tư pháp',

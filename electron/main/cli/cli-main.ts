@@ -4,6 +4,7 @@ import { runAuditVerify } from './commands/audit-verify';
 import { runBackup } from './commands/backup';
 import { runBackups } from './commands/backups';
 import { runImportRegister } from './commands/import-register';
+import { runImportPetitions } from './commands/import-petitions';
 import { runRestore } from './commands/restore';
 import { runStatus } from './commands/status';
 
@@ -35,6 +36,17 @@ export function buildProgram(): Command {
     .option('--dry-run', 'Chỉ kiểm tra và liệt kê lỗi từng dòng, không ghi gì', false)
     .action(async (file: string, options: { dryRun: boolean }) => {
       process.exitCode = await runImportRegister(
+        program.opts<{ dataDir?: string }>().dataDir,
+        file,
+        options.dryRun,
+      );
+    });
+  program
+    .command('import-petitions <file>')
+    .description('Nhập sổ đơn thư cũ (XLSX hoặc CSV); --dry-run chỉ kiểm tra, không ghi')
+    .option('--dry-run', 'Chỉ kiểm tra và liệt kê lỗi từng dòng, không ghi gì', false)
+    .action(async (file: string, options: { dryRun: boolean }) => {
+      process.exitCode = await runImportPetitions(
         program.opts<{ dataDir?: string }>().dataDir,
         file,
         options.dryRun,
