@@ -15,6 +15,7 @@ import {
   PETITION_SOURCES,
 } from '../domain/petitions';
 import { SUBJECT_CODES } from '../domain/subjects';
+import { BIEU_02_XLD_TT06_2025 } from '../reports/definitions/bieu-02-xld';
 import { defineCall } from './define';
 import { choice, optionalText, requiredText } from './fields';
 import { PersonInput, PersonView } from './persons';
@@ -252,6 +253,15 @@ const PeriodInput = z
     path: ['to'],
   });
 
+export const Bieu02CellOutput = z.object({
+  column: z.string(),
+  label: z.string(),
+  petitions: z.array(PetitionView),
+  /** Column 5 counts cases: their ids. */
+  caseIds: z.array(z.number().int()),
+});
+export type Bieu02CellOutput = z.infer<typeof Bieu02CellOutput>;
+
 export const petitionCalls = {
   /** Registers a petition: số đến of its year, senders, case link (same person and content → same case). */
   'petitions:create': defineCall({ input: PetitionInput, output: PetitionDetail, summary: 'Vào sổ đơn thư' }),
@@ -309,5 +319,22 @@ export const petitionCalls = {
     input: PeriodInput,
     output: ReportTableSchema,
     summary: 'Biểu 02/XLD: tổng hợp kết quả xử lý đơn',
+  }),
+  /** The petitions behind one figure of Biểu 02/XLD (drill-down; never exported). */
+  'petitions:bieu02-cell': defineCall({
+    input: z
+      .object({
+        from: isoDate('Từ ngày'),
+        to: isoDate('Đến ngày'),
+        column: z.enum(BIEU_02_XLD_TT06_2025.columns as [string, ...string[]], {
+          error: 'Cột của biểu 02/XLD không hợp lệ (từ 1 đến 25).',
+        }),
+      })
+      .refine((period) => period.from <= period.to, {
+        error: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
+        path: ['to'],
+      }),
+    output: Bieu02CellOutput,
+    summary: 'Các đơn của một số liệu trong Biểu 02/XLD',
   }),
 };

@@ -82,6 +82,11 @@ test('a posted petition is registered, forwarded, its slip printed and counted i
   Object.assign(expected, { '1': '1', '2': '1', '3': '1', '23': '1', '25': '1' });
   expect(values).toEqual(expected);
   await expect(page.getByRole('status')).toContainText('Các đẳng thức của biểu đều đúng');
+  await page.getByRole('button', { name: 'Xem các đơn của cột 25' }).click();
+  const drill = page.getByRole('table', { name: 'Các đơn của cột 25' });
+  await expect(drill.getByRole('row')).toHaveCount(2);
+  await expect(drill.getByRole('row').nth(1)).toContainText(`1/${year}`);
+  await expect(drill.getByRole('row').nth(1)).toContainText('Lê Thị Thuý');
 
   const table = await callApi<{ rows: { values: Record<string, number> }[] }>(
     page,

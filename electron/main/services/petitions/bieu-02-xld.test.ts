@@ -13,7 +13,7 @@ import {
 import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
 import type { DB } from '../../db/schema';
-import { computeBieu02Xld, tallyBieu02, type PetitionFact } from './bieu-02-xld';
+import { bieu02CellPetitions, computeBieu02Xld, tallyBieu02, type PetitionFact } from './bieu-02-xld';
 import { createPetition } from './create-petition';
 import { handlePetition } from './handle-petition';
 
@@ -315,6 +315,14 @@ describe('Biểu 02/XLD on the hand-built set', () => {
     expect(table.table.rows[0]!.values['5']).toBe(5);
     expect(table.sources['office']?.['5']?.kind).toBe('cases');
     expect(table.sources['office']?.['5']?.ids).toHaveLength(5);
+  });
+
+  it('drills down from a figure to its petitions, and from column 5 to its cases', async () => {
+    const forwarded = await bieu02CellPetitions(db, PERIOD, '25');
+    expect(forwarded).toEqual({ ids: [ids['forwarded']], caseIds: [] });
+    const cases = await bieu02CellPetitions(db, PERIOD, '5');
+    expect(cases.ids).toHaveLength(6);
+    expect(cases.caseIds).toHaveLength(5);
   });
 
   it('has the form layout, and every identity holds', () => {

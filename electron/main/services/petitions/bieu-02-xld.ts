@@ -188,3 +188,17 @@ export async function computeBieu02Xld(
   };
   return { table, sources: { [rowKey]: tally.sources } };
 }
+
+/** What one figure of Biểu 02/XLD counts: its petitions (col 5: those of col 4, whose cases it counts). */
+export async function bieu02CellPetitions(
+  db: Kysely<DB>,
+  period: Bieu02Period,
+  column: string,
+): Promise<{ ids: number[]; caseIds: number[] }> {
+  const tally = tallyBieu02(await loadFacts(db, period.to), period);
+  const source = tally.sources[column === '5' ? '4' : column];
+  return {
+    ids: source?.ids ?? [],
+    caseIds: column === '5' ? (tally.sources['5']?.ids ?? []) : [],
+  };
+}

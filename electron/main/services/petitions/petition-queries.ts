@@ -90,6 +90,17 @@ export async function listPetitions(db: Kysely<DB>, input: PetitionListInput): P
   return matching.slice(0, input.limit).map(toPetitionView);
 }
 
+/** The petitions with these ids (a report figure's drill-down), newest first. */
+export async function petitionsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<PetitionView[]> {
+  if (ids.length === 0) return [];
+  const rows = await petitionQuery(db)
+    .where('petitions.id', 'in', [...ids])
+    .orderBy('petitions.received_on', 'desc')
+    .orderBy('petitions.id', 'desc')
+    .execute();
+  return rows.map(toPetitionView);
+}
+
 export async function findPetitionRow(db: Kysely<DB>, id: number): Promise<PetitionRow> {
   const row = await petitionQuery(db).where('petitions.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn này trong sổ; có thể đơn đã bị xóa.');

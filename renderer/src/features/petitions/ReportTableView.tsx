@@ -1,8 +1,18 @@
 import type { ReportTable } from '../../../../shared/reports/report-types';
 import { formatCount } from '../../../../shared/domain/number-format';
 
-/** A computed form as the annex lays it out: merged header cells, the "MS" number row, the data rows. */
-export function ReportTableView({ table }: { table: ReportTable }) {
+/**
+ * A computed form as the annex lays it out: merged header cells, the "MS" number row, the data rows; a
+ * figure above zero opens what it counts.
+ */
+export function ReportTableView({
+  table,
+  onOpenCell,
+}: {
+  table: ReportTable;
+  /** Drill-down: opens the records behind a figure. */
+  onOpenCell?: (column: string) => void;
+}) {
   return (
     <table className="report-table" aria-label={`${table.formCode}: ${table.title}`}>
       <thead>
@@ -30,7 +40,18 @@ export function ReportTableView({ table }: { table: ReportTable }) {
             <th scope="row">{row.label}</th>
             {table.columns.map((column) => (
               <td key={column} data-column={column}>
-                {formatCount(row.values[column] ?? 0)}
+                {onOpenCell && (row.values[column] ?? 0) > 0 ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Xem các đơn của cột ${column}`}
+                    onClick={() => onOpenCell(column)}
+                  >
+                    {formatCount(row.values[column] ?? 0)}
+                  </button>
+                ) : (
+                  formatCount(row.values[column] ?? 0)
+                )}
               </td>
             ))}
           </tr>
