@@ -112,3 +112,38 @@ export const BIEU_02_XLD_TT06_2025: PlainReportDefinition = {
     { expression: '23 = 24+25', left: '23', right: ['24', '25'] },
   ],
 };
+
+/** Columns the form defines as sums of others; the rest are counted from the petitions' stored facts. */
+const FORMULAS: Record<string, string> = {
+  '3': '4+23',
+  '4': '6+12+19',
+  '6': '7+8',
+  '12': '13+14',
+  '19': '20+21+22',
+  '23': '24+25',
+};
+
+/**
+ * The same form in the tally engine's definition format (shared/reports/definition-types.ts on branch
+ * issue-8a, not yet merged here): counted columns use the measure `petitions.xld-<column>`, whose counting
+ * is `columnsOf` in electron/main/services/petitions/bieu-02-xld.ts; sums are formulas. Add
+ * `satisfies ReportDefinition` when the two meet.
+ */
+export const BIEU_02_XLD_ENGINE_DEFINITION = {
+  id: BIEU_02_XLD_TT06_2025.reportId,
+  version: BIEU_02_XLD_TT06_2025.definitionVersion,
+  regimes: ['tt06-2025'] as const,
+  effectiveFrom: '2025-09-30',
+  effectiveTo: null,
+  formCode: BIEU_02_XLD_TT06_2025.formCode,
+  title: BIEU_02_XLD_TT06_2025.title,
+  header: BIEU_02_XLD_TT06_2025.header,
+  columns: BIEU_02_XLD_TT06_2025.columns.map((key) =>
+    FORMULAS[key] === undefined ? { key, measure: `petitions.xld-${key}` } : { key, formula: FORMULAS[key] },
+  ),
+  rows: [{ key: 'office', label: 'Đơn vị', isOfficeRow: true }],
+  identities: BIEU_02_XLD_TT06_2025.identities.map((identity) => identity.expression),
+  notes: [
+    'Cột 1 gồm đơn nhận trong kỳ và đơn kỳ trước chuyển sang (nhận trước kỳ, chưa xử lý khi bắt đầu kỳ).',
+  ],
+};
