@@ -100,3 +100,78 @@ test('a posted petition is registered, forwarded, its slip printed and counted i
   expect(table.rows[0]?.values['25']).toBe(1);
   await host.stop();
 });
+
+test('the slips: Mẫu 01 for thụ lý, the guidance slip, and Mẫu 03 hiding the denouncer', async ({ page }) => {
+  const host = await startHost();
+  await setupAdminViaApi(page, host);
+  await updateSettings(page, host, OFFICE_SETTINGS);
+  await page.goto(host.openUrl);
+  const today = vietnamToday();
+  const register = async (petition: Record<string, unknown>, decision: Record<string, unknown>) => {
+    const saved = await callApi<{ id: number }>(page, host, 'petitions:create', {
+      receivedOn: today,
+      source: 'nop_truc_tiep',
+      senders: [{ fullName: 'Võ Minh Khoa', idNumber: '087090012345', address: 'Xã Mỹ Hiệp' }],
+      ...petition,
+    });
+    await callApi(page, host, 'petitions:handle', { id: saved.id, decidedOn: today, ...decision });
+    return saved.id;
+  };
+  const accepted = await register(
+    { classification: 'khieu_nai', formSubject: 'dat_dai', level: 'lan_dau', content: 'Khiếu nại cấp sổ đỏ' },
+    { eligibility: 'du_dieu_kien', competence: 'thuoc', outcome: 'thu_ly' },
+  );
+  const guided = await register(
+    { classification: 'kien_nghi', formSubject: 'khac', content: 'Kiến nghị về bản án dân sự' },
+    {
+      eligibility: 'du_dieu_kien',
+      competence: 'khong_thuoc',
+      outcome: 'huong_dan',
+      forwardedTo: 'Tòa án nhân dân tỉnh',
+    },
+  );
+  const denounced = await register(
+    {
+      classification: 'to_cao',
+      formSubject: 'tham_nhung',
+      level: 'lan_dau',
+      content: 'Tố cáo cán bộ xã nhận tiền',
+    },
+    {
+      eligibility: 'du_dieu_kien',
+      competence: 'khong_thuoc',
+      outcome: 'chuyen_don',
+      forwardedTo: 'Thanh tra tỉnh',
+    },
+  );
+  const doc = new PrintDocumentPage(page, host);
+
+  await doc.open(`/print/petitionaccept/${accepted}`);
+  const mau01 = await doc.printToPdf();
+  expect(mau01.text.split('\n')).toContain('PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN');
+  expect(mau01.flat).toContain(
+    'đơn đủ điều kiện xử lý và thuộc thẩm quyền giải quyết của Ban Tiếp công dân tỉnh Đồng Tháp',
+  );
+  expect(mau01.flat).toContain('ông (bà) Võ Minh Khoa');
+
+  await doc.open(`/print/petitionguide/${guided}`);
+  const guide = await doc.printToPdf();
+  expect(guide.text.split('\n')).toContain('PHIẾU HƯỚNG DẪN');
+  expect(guide.flat).toContain('Kính gửi: Ông (bà) Võ Minh Khoa');
+  expect(guide.flat).toContain(
+    'đề nghị ông (bà) gửi đơn đến Tòa án nhân dân tỉnh để được xem xét, giải quyết',
+  );
+
+  await doc.open(`/print/petitionforward/${denounced}`);
+  const mau03 = await doc.printToPdf();
+  expect(mau03.text.split('\n')).toContain('PHIẾU CHUYỂN ĐƠN TỐ CÁO');
+  expect(mau03.flat).toContain('người tố cáo (thông tin được bảo mật)');
+  expect(mau03.flat).toContain('Đề nghị Thanh tra tỉnh giữ bí mật họ tên, địa chỉ, bút tích');
+  expect(mau03.flat).not.toContain('Võ Minh Khoa');
+  expect(mau03.flat).not.toContain('087090012345');
+
+  expect(await doc.openExpectingError(`/print/petitionforward/${accepted}`)).toBe(
+    'Đơn này chưa được xử lý theo hướng chuyển đơn, nên không lập phiếu chuyển đơn.',
+  );
+  await host.stop();
+});

@@ -19,7 +19,7 @@ export async function petitionDeadlines(db: Kysely<DB>, today: string): Promise<
     state: 'chua_xu_ly',
     outcome: null,
     query: null,
-    limit: 500,
+    limit: 100_000,
   });
   const withDays = open
     .filter((petition) => petition.dueOn !== null)
