@@ -47,6 +47,22 @@ test('a posted petition is registered, forwarded, its slip printed and counted i
   await expect(facts.filter({ hasText: 'Lê Thị Thuý' })).toHaveCount(1);
   await expect(facts.filter({ hasText: 'Chưa xử lý' })).toHaveCount(1);
 
+  await page.getByRole('link', { name: 'Sửa thông tin đơn' }).click();
+  await expect(page.getByRole('heading', { name: `Sửa thông tin đơn số 1/${year}` })).toBeVisible();
+  await petitions.newForm.getByLabel('Ghi chú').fill('Đơn kèm 2 hóa đơn tiền điện');
+  await petitions.newForm.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByRole('heading', { name: `Đơn số 1/${year}`, level: 1 })).toBeVisible();
+  const audit = await callApi<{ items: { action: string; detail: string | null }[] }>(
+    page,
+    host,
+    'audit:list',
+    {},
+  );
+  const edit = audit.items.find((item) => item.action === 'petition.update');
+  expect(JSON.parse(edit?.detail ?? '{}')).toEqual({
+    changes: { note: { old: null, new: 'Đơn kèm 2 hóa đơn tiền điện' } },
+  });
+
   await petitions.forward('Công ty Điện lực Đồng Tháp');
   await expect(petitions.history()).toHaveCount(1);
   await expect(petitions.history().first()).toContainText(

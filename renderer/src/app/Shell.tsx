@@ -6,6 +6,7 @@ import { RegisterPage } from '../features/register/RegisterPage';
 import { VisitEditPage } from '../features/register/VisitEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { Bieu02Page } from '../features/petitions/Bieu02Page';
+import { EditPetitionPage } from '../features/petitions/EditPetitionPage';
 import { NewPetitionPage } from '../features/petitions/NewPetitionPage';
 import { PetitionDetailPage } from '../features/petitions/PetitionDetailPage';
 import { PetitionsPage } from '../features/petitions/PetitionsPage';
@@ -49,6 +50,7 @@ export function Shell() {
           <Route path="/don-thu/moi" element={<NewPetitionPage />} />
           <Route path="/don-thu/bieu-02-xld" element={<Bieu02Page />} />
           <Route path="/don-thu/:id" element={<PetitionDetailPage />} />
+          <Route path="/don-thu/:id/sua" element={<EditPetitionPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (
             <Route key={item.path} path={item.path} element={<NotBuiltPage item={item} />} />
           ))}

@@ -91,6 +91,8 @@ export function PetitionDetailPage() {
       <h1 id="petition-title">Đơn số {petition.incomingLabel}</h1>
       <p>
         <Link to="/don-thu">← Sổ đơn thư</Link>
+        {' · '}
+        <Link to={`/don-thu/${petition.id}/sua`}>Sửa thông tin đơn</Link>
         {petition.caseId !== null && (
           <>
             {' · '}
