@@ -189,5 +189,16 @@ test('the slips: Mẫu 01 for thụ lý, the guidance slip, and Mẫu 03 hiding 
   expect(await doc.openExpectingError(`/print/petitionforward/${accepted}`)).toBe(
     'Đơn này chưa được xử lý theo hướng chuyển đơn, nên không lập phiếu chuyển đơn.',
   );
+
+  await page.goto(`${host.url}don-thu/${denounced}`);
+  const facts = page.getByRole('definition');
+  await expect(facts.filter({ hasText: 'Người tố cáo (thông tin được bảo mật)' })).toHaveCount(1);
+  await expect(page.getByText('Võ Minh Khoa')).toHaveCount(0);
+  const reveal = page.getByRole('form', { name: 'Xem thông tin người tố cáo' });
+  await reveal.getByLabel('Lý do xem (ghi vào nhật ký)').fill('Xác minh theo yêu cầu của Chánh Thanh tra');
+  await reveal.getByRole('button', { name: 'Xem thông tin người tố cáo' }).click();
+  await expect(page.getByRole('region', { name: 'Thông tin người tố cáo' })).toContainText(
+    'Võ Minh Khoa · 087090012345',
+  );
   await host.stop();
 });

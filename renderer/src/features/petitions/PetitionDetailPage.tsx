@@ -16,6 +16,7 @@ import { AttachmentForm } from './AttachmentForm';
 import { HandlingForm } from './HandlingForm';
 import { kindText, outcomeText } from './petition-text';
 import { ReplyForm } from './ReplyForm';
+import { RevealSenders } from './RevealSenders';
 
 /** The slip printed for each outcome (TT 05/2021). */
 const SLIPS: Partial<Record<NonNullable<PetitionDetail['outcome']>, { kind: string; label: string }>> = {
@@ -106,6 +107,7 @@ export function PetitionDetailPage() {
         </p>
       )}
       <Facts petition={petition} />
+      {petition.isIdentityMasked && <RevealSenders petitionId={petition.id} />}
       {slip && (
         <p className="print-links">
           <Link to={`/print/${slip.kind}/${petition.id}`}>{slip.label}</Link>
