@@ -4,6 +4,7 @@ import { authCalls } from './auth';
 import { backupCalls } from './backup';
 import { caseCalls } from './cases';
 import { importCalls } from './imports';
+import { petitionCalls } from './petitions';
 import { printCalls } from './print';
 import { queueCalls } from './queue';
 import { referenceCalls } from './reference';
@@ -34,6 +35,7 @@ export const contract = {
   ...dialogueCalls,
   ...exportCalls,
   ...reportCalls,
+  ...petitionCalls,
 };
 
 export type Contract = typeof contract;

@@ -89,3 +89,31 @@ export function caseDeadlines(
   }
   return deadlines;
 }
+
+/** The limit for handling a written petition (phân loại, xử lý đơn), as dated data like the rules above. */
+export interface PetitionHandlingRule {
+  label: string;
+  days: number;
+  effectiveFrom: string;
+  source: string;
+}
+
+export const PETITION_HANDLING_RULES: readonly PetitionHandlingRule[] = [
+  {
+    label: 'Hạn xử lý đơn',
+    days: 10,
+    effectiveFrom: '2021-11-16',
+    source: 'Thông tư 05/2021/TT-TTCP (xử lý đơn trong 10 ngày kể từ ngày nhận được đơn)',
+  },
+];
+
+/** The day a petition received on `receivedOn` must be handled by, under the rule then in force. */
+export function petitionHandlingDue(
+  receivedOn: string,
+  rules: readonly PetitionHandlingRule[] = PETITION_HANDLING_RULES,
+): { dueOn: string; rule: PetitionHandlingRule } | null {
+  const rule = rules
+    .filter((r) => r.effectiveFrom <= receivedOn)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  return rule ? { dueOn: addDays(receivedOn, rule.days), rule } : null;
+}

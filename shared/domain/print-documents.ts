@@ -12,6 +12,9 @@ export const PRINT_KINDS = [
   'visit',
   'register',
   'schedule',
+  'petitionaccept',
+  'petitionguide',
+  'petitionforward',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -25,6 +28,9 @@ export const PRINT_KIND_LABELS: Record<PrintKind, string> = {
   visit: 'Phiếu thông tin lượt tiếp',
   register: 'Sổ tiếp công dân',
   schedule: 'Lịch tiếp công dân',
+  petitionaccept: 'Phiếu đề xuất thụ lý đơn',
+  petitionguide: 'Phiếu hướng dẫn (xử lý đơn)',
+  petitionforward: 'Phiếu chuyển đơn (xử lý đơn)',
 };
 
 export type PaperSize = 'A4' | 'A5' | 'roll80' | 'roll58';
@@ -40,6 +46,9 @@ export const PRINT_PAPER: Record<PrintKind, { paper: PaperSize; isLandscape: boo
   visit: { paper: 'A4', isLandscape: false },
   register: { paper: 'A4', isLandscape: true },
   schedule: { paper: 'A4', isLandscape: false },
+  petitionaccept: { paper: 'A4', isLandscape: false },
+  petitionguide: { paper: 'A4', isLandscape: false },
+  petitionforward: { paper: 'A4', isLandscape: false },
 };
 
 /** Paper sizes in millimetres (width × height, portrait); a thermal roll's length is what the slip needs. */

@@ -6,6 +6,7 @@ import { runBackups } from './commands/backups';
 import { runConsolidate, type ConsolidateOptions } from './commands/consolidate';
 import { runImportRegister } from './commands/import-register';
 import { runImportDialogues } from './commands/import-dialogues';
+import { runImportPetitions } from './commands/import-petitions';
 import { runRestore } from './commands/restore';
 import { runStatus } from './commands/status';
 import { runTally, type TallyOptions } from './commands/tally';
@@ -50,6 +51,17 @@ export function buildProgram(): Command {
     .option('--dry-run', 'Chỉ kiểm tra và liệt kê lỗi từng dòng, không ghi gì', false)
     .action(async (file: string, options: { dryRun: boolean }) => {
       process.exitCode = await runImportDialogues(
+        program.opts<{ dataDir?: string }>().dataDir,
+        file,
+        options.dryRun,
+      );
+    });
+  program
+    .command('import-petitions <file>')
+    .description('Nhập sổ đơn thư cũ (XLSX hoặc CSV); --dry-run chỉ kiểm tra, không ghi')
+    .option('--dry-run', 'Chỉ kiểm tra và liệt kê lỗi từng dòng, không ghi gì', false)
+    .action(async (file: string, options: { dryRun: boolean }) => {
+      process.exitCode = await runImportPetitions(
         program.opts<{ dataDir?: string }>().dataDir,
         file,
         options.dryRun,

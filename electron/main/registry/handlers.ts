@@ -40,6 +40,7 @@ import type { RemovableDrive } from '../services/exports/removable-drives';
 import { reportHandlers } from './report-handlers';
 import { createTallyEngine, type TallyEngine } from '../services/reports/tally-engine';
 import { defaultReceptionFigures } from '../services/reports/reception-figures-source';
+import { petitionHandlers } from './petition-handlers';
 import type { CallContext, Handlers } from './registry';
 
 export interface HandlerDeps {
@@ -161,5 +162,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...scheduleHandlers(db, service),
     ...exportHandlers({ ...deps, computeTally: (request) => tallies.compute(request) }, service),
     ...reportHandlers(tallies),
+    ...petitionHandlers(db, service, deps.clock),
   };
 }

@@ -35,6 +35,9 @@ export const SETTING_DEFAULTS = {
   printer_visit: '',
   printer_register: '',
   printer_schedule: '',
+  printer_petitionaccept: '',
+  printer_petitionguide: '',
+  printer_petitionforward: '',
   /** How many automatic and manual backups `backups/` keeps; older ones are deleted. */
   backup_keep: 14,
   /** A second folder (removable drive) that receives a copy of each backup; blank: none. */

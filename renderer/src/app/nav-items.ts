@@ -28,6 +28,12 @@ export const NAV_ITEMS: NavItem[] = [
     purpose: 'Lịch tiếp công dân của lãnh đạo, kỳ tiếp, ngày nghỉ và đối chiếu với quy định.',
   },
   {
+    path: '/don-thu',
+    label: 'Đơn thư',
+    isBuilt: true,
+    purpose: 'Sổ đơn thư, xử lý đơn theo Thông tư 05/2021 và Biểu 02/XLD.',
+  },
+  {
     path: '/doi-thoai',
     label: 'Đối thoại',
     isBuilt: true,

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AppointmentPrint } from './AppointmentPrint';
 import { ForwardPrint } from './ForwardPrint';
 import { GuidancePrint } from './GuidancePrint';
+import { PetitionAcceptPrint, PetitionForwardPrint, PetitionGuidePrint } from './PetitionSlips';
 import { ReceiptPrint } from './ReceiptPrint';
 import { RefusalPrint } from './RefusalPrint';
 import { RegisterPrint } from './RegisterPrint';
@@ -25,6 +26,9 @@ export default function PrintRoutes() {
       <Route path="visit/:visitId" element={<VisitSummaryPrint />} />
       <Route path="register" element={<RegisterPrint />} />
       <Route path="schedule" element={<SchedulePrint />} />
+      <Route path="petitionaccept/:petitionId" element={<PetitionAcceptPrint />} />
+      <Route path="petitionguide/:petitionId" element={<PetitionGuidePrint />} />
+      <Route path="petitionforward/:petitionId" element={<PetitionForwardPrint />} />
       <Route path="*" element={<p role="alert">Không có mẫu in này.</p>} />
     </Routes>
   );

@@ -6,6 +6,7 @@ import * as m0004 from './0004_channel';
 import * as m0005 from './0005_schedule';
 import * as m0006 from './0006_exports';
 import * as m0007 from './0007_tally_index';
+import * as m0008 from './0008_petitions';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_schedule': m0005,
   '0006_exports': m0006,
   '0007_tally_index': m0007,
+  '0008_petitions': m0008,
 };

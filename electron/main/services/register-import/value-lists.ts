@@ -36,7 +36,8 @@ export function valueKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, '');
 }
 
-function buildList<T extends string>(
+/** A value list from labels and extra words; exported for the petition import, which reads its own lists. */
+export function buildList<T extends string>(
   name: string,
   hint: string,
   labels: Record<T, string>,
