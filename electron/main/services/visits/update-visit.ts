@@ -40,6 +40,7 @@ function auditedFields(detail: VisitDetail): Record<string, unknown> {
     'person.birthYear': person.birthYear,
     'person.idType': person.idType,
     'person.idNumber': person.idNumber,
+    'person.oldIdNumber': person.oldIdNumber,
     'person.phone': person.phone,
     'person.provinceCode': person.provinceCode,
     'person.communeCode': person.communeCode,

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { CaseSuggestion } from '../../../../shared/contract/cases';
 import type { ErrorCode, FieldIssue } from '../../../../shared/contract/envelope';
+import { ScanNoticeBox } from '../card-scan/ScanNoticeBox';
+import { useCardScan } from '../card-scan/use-card-scan';
 import { CaseSection } from './CaseSection';
 import { GroupSection } from './GroupSection';
 import { warningsFromIssues, type IdWarning } from './id-checks';
@@ -58,6 +60,7 @@ export function IntakeForm({
     shouldFocusError: true,
   });
   const threshold = useGroupThreshold();
+  const scan = useCardScan(form, mode === 'create');
   const formRef = useRef<HTMLFormElement>(null);
   const casesRef = useRef<CaseSuggestion[]>([]);
   // reset() unregisters the fields until the next render, so focus moves back after it.
@@ -69,6 +72,7 @@ export function IntakeForm({
     setLinkedCase(mode === 'create' ? null : baseline.linkedCase);
     setServerWarnings([]);
     setOtherIssues([]);
+    scan.dismiss();
     setClearedCount((count) => count + 1);
   };
 
@@ -105,8 +109,13 @@ export function IntakeForm({
     setServerWarnings([]);
   });
 
-  const link = (suggestion: CaseSuggestion) =>
+  // Linking a case of the same matter carries its classification into a form that has none yet.
+  const link = (suggestion: CaseSuggestion) => {
     setLinkedCase({ id: suggestion.caseId, code: suggestion.code });
+    if (form.getValues('classification') === '') {
+      form.setValue('classification', suggestion.classification, { shouldDirty: true });
+    }
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const key = intakeKey(event, formRef.current);
     if (key === null) return;
@@ -132,6 +141,7 @@ export function IntakeForm({
           onSubmit={(event) => void submit(event)}
           noValidate
         >
+          <ScanNoticeBox notice={scan.notice} />
           <TimeKindSection officerName={officerName} />
           <fieldset className="section">
             <legend>Công dân</legend>

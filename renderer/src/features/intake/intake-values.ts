@@ -8,6 +8,8 @@ export interface PersonValues {
   birthYear: string;
   idType: IdType | '';
   idNumber: string;
+  /** The old CMND number kept beside a CCCD (filled from a card scan or typed). */
+  oldIdNumber: string;
   phone: string;
   provinceCode: string;
   communeCode: string;
@@ -48,6 +50,12 @@ export interface IntakeValues {
   refusalReason: string;
   /** Confirmed ID warnings as `person:code` or `representatives.N:code`. */
   acceptedWarnings: string[];
+  /**
+   * The name a scanner sent without diacritics for a citizen not on file; while the name field still
+   * holds exactly this, saving asks the officer to type it with diacritics or confirm it. '' = none.
+   */
+  scannedAsciiName: string;
+  isAsciiNameConfirmed: boolean;
 }
 
 /** The case a visit is linked to (null = the visit opens a new case). */
@@ -73,6 +81,7 @@ export function emptyPerson(): PersonValues {
     birthYear: '',
     idType: '',
     idNumber: '',
+    oldIdNumber: '',
     phone: '',
     provinceCode: '',
     communeCode: '',
@@ -106,6 +115,8 @@ export function emptyIntake(now: Date = new Date()): IntakeValues {
     note: '',
     refusalReason: '',
     acceptedWarnings: [],
+    scannedAsciiName: '',
+    isAsciiNameConfirmed: false,
   };
 }
 
