@@ -9,7 +9,10 @@
  */
 
 export interface BurstOptions {
-  /** Longest gap between two keys of one burst. People rarely keep under ~60 ms for eight keys. */
+  /**
+   * Longest gap between two keys of one burst. Scanners leave 2–20 ms; a fast typist ~100 ms, and no
+   * one keeps under 80 ms for eight keys with a | among them.
+   */
   maxGapMs: number;
   /** Characters a fast run needs before it counts as a card (a CCCD payload has 13 before its first |). */
   minLength: number;
@@ -17,7 +20,7 @@ export interface BurstOptions {
   endGapMs: number;
 }
 
-export const DEFAULT_BURST_OPTIONS: BurstOptions = { maxGapMs: 60, minLength: 8, endGapMs: 150 };
+export const DEFAULT_BURST_OPTIONS: BurstOptions = { maxGapMs: 80, minLength: 8, endGapMs: 150 };
 
 export interface BurstState {
   /** The current run of fast keys (or the burst being captured). */

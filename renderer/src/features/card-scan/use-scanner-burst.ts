@@ -42,7 +42,7 @@ function restore(snapshot: Snapshot | null): void {
  * payload to `onScan`. Keys of a recognised burst never reach the page: the ones typed before it was
  * recognised are taken back out of the field they landed in. Keys composed by an input method (Telex,
  * VNI) are left alone. Characters that arrive without a keydown (an input method committing text, or
- * automation inserting text) are fed from `beforeinput`.
+ * automation inserting text) are fed from `beforeinput`, one character at a time.
  */
 export function useScannerBurst(onScan: (payload: string) => void, isEnabled = true): void {
   const onScanRef = useRef(onScan);
@@ -85,8 +85,9 @@ export function useScannerBurst(onScan: (payload: string) => void, isEnabled = t
       return true;
     };
 
-    const feed = (key: string, target: EventTarget | null): boolean => {
-      const result = feedKey(state, key, performance.now());
+    // The event's own time stamp: when the key was pressed, not when a busy page got round to it.
+    const feed = (key: string, at: number, target: EventTarget | null): boolean => {
+      const result = feedKey(state, key, at);
       state = result.state;
       if (state.lastAt !== null) scheduleFlush();
       return apply(result.step, target);
@@ -96,7 +97,7 @@ export function useScannerBurst(onScan: (payload: string) => void, isEnabled = t
       if (event.isComposing || event.keyCode === 229 || event.ctrlKey || event.altKey || event.metaKey)
         return;
       isKeyPending = event.key.length === 1;
-      if (feed(event.key, event.target)) {
+      if (feed(event.key, event.timeStamp, event.target)) {
         isKeyPending = false;
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -109,9 +110,12 @@ export function useScannerBurst(onScan: (payload: string) => void, isEnabled = t
         return;
       }
       if (event.inputType !== 'insertText' || event.data === null) return;
-      let isSwallowed = false;
-      for (const char of event.data) isSwallowed = feed(char, event.target) || isSwallowed;
-      if (isSwallowed) event.preventDefault();
+      // Several characters at once are a paste or an input method's word, never a scanner's key.
+      if ([...event.data].length !== 1) {
+        state = IDLE;
+        return;
+      }
+      if (feed(event.data, event.timeStamp, event.target)) event.preventDefault();
     };
 
     window.addEventListener('keydown', onKeyDown, true);
