@@ -23,6 +23,8 @@ function auditedFields(detail: VisitDetail): Record<string, unknown> {
   return {
     receivedAt: detail.receivedAt,
     receptionKind: detail.receptionKind,
+    channel: detail.channel,
+    meetingRef: detail.meetingRef,
     sessionId: detail.sessionId,
     headcount: detail.headcount,
     classification: detail.classification,

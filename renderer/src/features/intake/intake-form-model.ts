@@ -52,6 +52,8 @@ export function toContractInput(values: IntakeValues, context: SaveContext = NO_
     receivedAt,
     backEntryReason: values.backEntryReason,
     receptionKind: values.receptionKind,
+    channel: values.channel,
+    meetingRef: values.channel === 'truc_tuyen' ? values.meetingRef : '',
     sessionId: values.receptionKind === 'thuong_xuyen' ? null : numberOrNull(values.sessionId),
     person: toPersonInput(values.person),
     representatives: values.representatives.map(toPersonInput),
@@ -77,7 +79,7 @@ export function toContractInput(values: IntakeValues, context: SaveContext = NO_
 }
 
 const FIELD_PATHS = [
-  /^(receivedAt|backEntryReason|receptionKind|sessionId|headcount|classification|subject|content)$/,
+  /^(receivedAt|backEntryReason|receptionKind|channel|meetingRef|sessionId|headcount|classification|subject|content)$/,
   /^(resolvedByBody|handling|forwardedTo|resultTracking|note|refusalReason)$/,
   /^(person|representatives\.\d+)\.(fullName|gender|birthYear|idType|idNumber|oldIdNumber|phone|provinceCode|communeCode|address)$/,
   /^documents\.\d+\.(name|pages|condition)$/,

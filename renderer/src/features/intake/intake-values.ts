@@ -1,4 +1,10 @@
-import type { Classification, Gender, IdType, ReceptionKind } from '../../../../shared/domain/classification';
+import type {
+  Channel,
+  Classification,
+  Gender,
+  IdType,
+  ReceptionKind,
+} from '../../../../shared/domain/classification';
 import { toLocalDate, toLocalIso } from '../../../../shared/domain/local-time';
 
 /** One citizen as the form holds it while the officer types (numbers stay text until saved). */
@@ -34,6 +40,8 @@ export interface IntakeValues {
   receivedAtOriginal: string;
   backEntryReason: string;
   receptionKind: ReceptionKind;
+  channel: Channel;
+  meetingRef: string;
   sessionId: string;
   person: PersonValues;
   headcount: string;
@@ -100,6 +108,8 @@ export function emptyIntake(now: Date = new Date()): IntakeValues {
     receivedAtOriginal: '',
     backEntryReason: '',
     receptionKind: 'thuong_xuyen',
+    channel: 'truc_tiep',
+    meetingRef: '',
     sessionId: '',
     person: emptyPerson(),
     headcount: '1',

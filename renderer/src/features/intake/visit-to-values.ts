@@ -30,6 +30,8 @@ export function visitToValues(visit: VisitDetail): IntakeValues {
     receivedAtOriginal: visit.receivedAt.slice(0, 19),
     backEntryReason: visit.backEntryReason ?? '',
     receptionKind: visit.receptionKind,
+    channel: visit.channel,
+    meetingRef: visit.meetingRef ?? '',
     sessionId: visit.sessionId === null ? '' : String(visit.sessionId),
     person: personToValues(visit.person),
     headcount: String(visit.headcount),
