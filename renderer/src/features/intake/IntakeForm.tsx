@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { CaseSuggestion } from '../../../../shared/contract/cases';
 import type { ErrorCode, FieldIssue } from '../../../../shared/contract/envelope';
+import { CameraScanButton } from '../card-scan/CameraScanButton';
 import { ScanNoticeBox } from '../card-scan/ScanNoticeBox';
 import { useCardScan } from '../card-scan/use-card-scan';
 import { CaseSection } from './CaseSection';
@@ -141,6 +142,12 @@ export function IntakeForm({
           onSubmit={(event) => void submit(event)}
           noValidate
         >
+          {mode === 'create' && (
+            <div className="scan-bar">
+              <CameraScanButton onPayload={(text) => void scan.handle(text)} />
+              <span className="muted">hoặc quét mã QR trên thẻ bằng máy quét, ở bất kỳ ô nào</span>
+            </div>
+          )}
           <ScanNoticeBox notice={scan.notice} />
           <TimeKindSection officerName={officerName} />
           <fieldset className="section">
