@@ -57,8 +57,37 @@ export class ActionCounter {
   }
 }
 
-/** What a keyboard-mode scanner sends: the payload key by key, a few milliseconds apart, then Enter. */
+/**
+ * What a keyboard-mode scanner sends: the payload key by key, a few milliseconds apart, then Enter. The
+ * keys go straight to the browser over CDP, stamped SCANNER_DELAY_MS apart and sent without waiting for
+ * the page between them, as a scanner does (page.keyboard waits for each key to be handled, so on a
+ * loaded machine its gaps grow with the page's own work, which no scanner's do).
+ */
 export async function scannerBurst(page: Page, payload: string): Promise<void> {
-  await page.keyboard.type(payload, { delay: SCANNER_DELAY_MS });
-  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const keys = [...payload].map((char, index) => ({ char, at: start + (index * SCANNER_DELAY_MS) / 1000 }));
+  const enterAt = start + (keys.length * SCANNER_DELAY_MS) / 1000;
+  await Promise.all([
+    ...keys.flatMap(({ char, at }) => [
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: char, text: char, timestamp: at }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: char, timestamp: at }),
+    ]),
+    cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 13,
+      text: '\r',
+      timestamp: enterAt,
+    }),
+    cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 13,
+      timestamp: enterAt,
+    }),
+  ]);
+  await cdp.detach();
 }

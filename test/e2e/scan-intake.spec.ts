@@ -3,6 +3,7 @@ import { setupAdminViaApi } from './auth';
 import { ActionCounter, scannerBurst } from './action-counter';
 import { startHost, type RunningHost } from './host-process';
 import { IntakePage } from './pages/intake-page';
+import { QueuePage } from './pages/queue-page';
 
 const OLD_CARD_ASCII =
   '093185001234|363456789|Nguyen Thi Hong Nhung|07031985|Nu|Ap 3, Xa Phu Huu, Huyen Chau Thanh, Tinh Hau Giang|10082021';
@@ -135,5 +136,39 @@ test('keystroke budget: returning and new citizen with a card, and the same with
   expect(returning.actions).toBeLessThanOrEqual(5);
   expect(withCard.actions).toBeLessThanOrEqual(20);
   expect(noCard.actions).toBeGreaterThan(withCard.actions);
+  await host.stop();
+});
+
+test('a card scanned when issuing a ticket opens the called ticket with the intake form filled', async ({
+  page,
+}) => {
+  const host = await startHost();
+  await setupAdminViaApi(page, host);
+  const caseCode = await seedCmndCitizen(page, host);
+  await page.goto(host.openUrl);
+  const queue = new QueuePage(page);
+  await queue.open();
+  const form = page.getByRole('form', { name: 'Cấp số thứ tự' });
+  await form.getByLabel('Họ và tên (không bắt buộc)').focus();
+  await scannerBurst(page, OLD_CARD_ASCII);
+  await expect(page.getByRole('status', { name: 'Thẻ đã quét' })).toBeVisible();
+  await expect(form.getByLabel('Họ và tên (không bắt buộc)')).toHaveValue('Nguyen Thi Hong Nhung');
+  await expect(form.getByLabel('Số giấy tờ (không bắt buộc)')).toHaveValue('093185001234');
+  await form.getByRole('button', { name: 'Cấp số' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã cấp số' })).toContainText('A001');
+
+  await queue.useDesk('Bàn số 1');
+  await queue.callNext();
+  await queue.current().getByRole('button', { name: 'Bắt đầu tiếp' }).click();
+  const intake = new IntakePage(page);
+  await expect(page.getByLabel('Số đang tiếp')).toContainText('Đang tiếp số A001');
+  await expect(intake.field('Họ và tên')).toHaveValue('Nguyễn Thị Hồng Nhung');
+  await expect(intake.field('Số CMND cũ')).toHaveValue('363456789');
+  await expect(intake.field('Xã/phường/đặc khu')).toHaveValue('31378');
+  await expect(intake.suggestions()).toContainText(caseCode);
+  await page.keyboard.type('Hỏi kết quả giải quyết');
+  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Enter');
+  await expect(intake.savedNotice()).toContainText(`vụ việc ${caseCode}.`);
   await host.stop();
 });

@@ -9,7 +9,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema
       .alterTable(table)
       .addColumn('channel', 'text', (c) =>
-        c.notNull().defaultTo('truc_tiep').check(sql`channel in ('truc_tiep', 'truc_tuyen')`),
+        c
+          .notNull()
+          .defaultTo('truc_tiep')
+          .check(sql`channel in ('truc_tiep', 'truc_tuyen')`),
       )
       .execute();
     await db.schema.alterTable(table).addColumn('meeting_ref', 'text').execute();

@@ -3,6 +3,7 @@ import * as m0001 from './0001_core';
 import * as m0002 from './0002_register';
 import * as m0003 from './0003_queue';
 import * as m0004 from './0004_channel';
+import * as m0008 from './0008_ticket_card';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_register': m0002,
   '0003_queue': m0003,
   '0004_channel': m0004,
+  '0008_ticket_card': m0008,
 };

@@ -29,6 +29,8 @@ export interface IntakeFormProps {
   /** The receiving officer of the saved visit (no user login yet). */
   officerName: string | null;
   isSaving: boolean;
+  /** A card scanned when the queue ticket was issued: read into the form once it opens. */
+  initialScan?: string | null;
   /** Sends the contract input; the page shows the outcome, the form maps issues onto its fields. */
   onSubmit: (input: unknown) => Promise<SubmitResult>;
 }
@@ -43,6 +45,7 @@ export function IntakeForm({
   initialCase = null,
   officerName,
   isSaving,
+  initialScan = null,
   onSubmit,
 }: IntakeFormProps) {
   const [linkedCase, setLinkedCase] = useState<LinkedCase | null>(initialCase);
@@ -62,6 +65,10 @@ export function IntakeForm({
   });
   const threshold = useGroupThreshold();
   const scan = useCardScan(form, mode === 'create');
+  const { handle: handleScan } = scan;
+  useEffect(() => {
+    if (initialScan !== null) void handleScan(initialScan);
+  }, [initialScan, handleScan]);
   const formRef = useRef<HTMLFormElement>(null);
   const casesRef = useRef<CaseSuggestion[]>([]);
   // reset() unregisters the fields until the next render, so focus moves back after it.
