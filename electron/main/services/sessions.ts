@@ -14,6 +14,8 @@ function sessions(db: Kysely<DB>) {
       'held_on',
       'presided_by',
       'title',
+      'channel',
+      'meeting_ref',
       sql<number>`(select count(*) from visits where visits.session_id = reception_sessions.id)`.as(
         'visit_count',
       ),
@@ -29,6 +31,8 @@ function toView(row: SessionRow): SessionView {
     heldOn: row.held_on,
     presidedBy: row.presided_by,
     title: row.title,
+    channel: row.channel,
+    meetingRef: row.meeting_ref,
     visitCount: Number(row.visit_count),
   };
 }
@@ -48,7 +52,7 @@ export async function listSessions(
 /** Opens a session (from the intake form, or later the schedule); audited. */
 export async function createSession(
   ctx: ServiceContext,
-  input: SessionInput,
+  input: Omit<SessionInput, 'channel' | 'meetingRef'> & Partial<Pick<SessionInput, 'channel' | 'meetingRef'>>,
   externalKey: string | null = null,
 ): Promise<SessionView> {
   const now = toLocalIso(ctx.clock());
@@ -60,6 +64,8 @@ export async function createSession(
         held_on: input.heldOn,
         presided_by: input.presidedBy,
         title: input.title,
+        channel: input.channel ?? 'truc_tiep',
+        meeting_ref: input.channel === 'truc_tuyen' ? (input.meetingRef ?? null) : null,
         external_key: externalKey,
         created_at: now,
         updated_at: now,

@@ -4,6 +4,8 @@ import { VisitInput, VisitListInput } from '../../../../shared/contract/visits';
 import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
 import type { DB } from '../../db/schema';
+import { SessionInput } from '../../../../shared/contract/sessions';
+import { createSession } from '../sessions';
 import { createVisit } from './create-visit';
 import { updateVisit } from './update-visit';
 import { visitHistory } from './visit-history';
@@ -54,6 +56,22 @@ describe('reception channel on visits', () => {
     expect(edit?.changes.filter((c) => c.field === 'channel' || c.field === 'meetingRef')).toEqual([
       { field: 'channel', old: 'truc_tiep', new: 'truc_tuyen' },
       { field: 'meetingRef', old: null, new: 'Phòng họp trực tuyến 12, mã 845 221' },
+    ]);
+  });
+});
+
+describe('reception channel on sessions', () => {
+  const session = (extra: Record<string, unknown>) =>
+    SessionInput.parse({ kind: 'dinh_ky', heldOn: '2026-11-27', presidedBy: 'Chủ tịch UBND xã', ...extra });
+
+  it('an online session keeps its meeting; an in-person one (the default) keeps none', async () => {
+    const online = await createSession(ctx(), session(ONLINE));
+    const inPerson = await createSession(ctx(), session({ meetingRef: 'bỏ qua' }));
+    expect([online.channel, online.meetingRef, inPerson.channel, inPerson.meetingRef]).toEqual([
+      'truc_tuyen',
+      'Phòng họp trực tuyến 12, mã 845 221',
+      'truc_tiep',
+      null,
     ]);
   });
 });

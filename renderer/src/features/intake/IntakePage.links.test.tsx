@@ -161,7 +161,14 @@ describe('Intake form: address and sessions', () => {
 
   it("needs a kỳ tiếp for the head's reception and can open one inline", async () => {
     const user = setup({
-      'sessions:create': (input) => ({ ...input, id: 4, title: input.title ?? null, visitCount: 0 }),
+      'sessions:create': (input) => ({
+        ...input,
+        id: 4,
+        title: input.title ?? null,
+        channel: input.channel ?? 'truc_tiep',
+        meetingRef: input.meetingRef ?? null,
+        visitCount: 0,
+      }),
     });
     await user.selectOptions(screen.getByLabelText('Hình thức tiếp'), 'Thủ trưởng tiếp định kỳ');
     expect(screen.getByLabelText('Kỳ tiếp')).toBeInTheDocument();
