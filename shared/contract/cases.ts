@@ -7,6 +7,10 @@ import { VisitView } from './visits';
 
 export const CaseSuggestInput = z.object({
   idNumber: optionalText(20, 'Số giấy tờ'),
+  /** The old CMND number read from a card: matches records made with it. */
+  oldIdNumber: optionalText(20, 'Số CMND cũ')
+    .optional()
+    .transform((value) => value ?? null),
   fullName: optionalText(150, 'Họ và tên'),
   communeCode: optionalText(10, 'Mã xã'),
   content: optionalText(10_000, 'Nội dung'),

@@ -33,6 +33,13 @@ export const PersonInput = z.object({
       error: 'Số giấy tờ chỉ gồm chữ số (hoặc chữ cái với hộ chiếu), từ 6 đến 20 ký tự.',
     },
   ),
+  /** The old CMND number (9 or 12 digits) kept beside a CCCD, so records made with it still match. */
+  oldIdNumber: optionalText(20, 'Số CMND cũ')
+    .refine((value) => value === null || /^(\d{9}|\d{12})$/.test(value.replace(/[\s.]/g, '')), {
+      error: 'Số CMND cũ gồm 9 hoặc 12 chữ số; hãy kiểm tra lại hoặc để trống.',
+    })
+    .optional()
+    .transform((value) => value ?? null),
   phone: optionalText(20, 'Số điện thoại').refine(
     (value) => value === null || /^[0-9+ .()-]{6,20}$/.test(value),
     {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCccdQr } from '../domain/cccd-qr';
 import { defineCall } from './define';
 import { optionalText, requiredText } from './fields';
 
@@ -21,6 +22,8 @@ export const TicketView = z.object({
   lineLabel: z.string(),
   fullName: z.string().nullable(),
   idNumber: z.string().nullable(),
+  /** The card scanned at issue (CCCD QR text), kept until the ticket is served or the day ends. */
+  cardPayload: z.string().nullable(),
   headcount: z.number().int(),
   priorityReason: z.string().nullable(),
   priorityLabel: z.string().nullable(),
@@ -90,6 +93,13 @@ export const queueCalls = {
       lineCode: requiredText(40, 'Diện tiếp'),
       fullName: optionalText(150, 'Họ và tên'),
       idNumber: optionalText(20, 'Số giấy tờ'),
+      /** The CCCD QR text scanned at the reception table; checked like the intake form checks it. */
+      cardPayload: optionalText(1000, 'Mã QR thẻ căn cước')
+        .refine((value) => value === null || parseCccdQr(value).ok, {
+          error: 'Mã QR đã quét không phải của thẻ căn cước; hãy quét lại thẻ hoặc nhập tay.',
+        })
+        .optional()
+        .transform((value) => value ?? null),
       headcount: z.number().int().min(1, { error: 'Số người ít nhất là 1.' }).max(10_000).default(1),
       priorityReason: optionalText(40, 'Lý do ưu tiên'),
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANNELS } from '../domain/classification';
 import { defineCall } from './define';
 import { choice, optionalText, requiredText } from './fields';
 
@@ -9,6 +10,10 @@ export const SessionInput = z.object({
   heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày tiếp phải có dạng yyyy-mm-dd.' }),
   presidedBy: requiredText(150, 'Người chủ trì'),
   title: optionalText(300, 'Tiêu đề'),
+  /** Trực tiếp or trực tuyến (Luật 136/2025); older clients send nothing: in person. */
+  channel: choice(CHANNELS, 'Kênh tiếp').default('truc_tiep'),
+  /** The online meeting's reference; kept only for a trực tuyến session. */
+  meetingRef: optionalText(300, 'Mã hoặc đường dẫn cuộc họp trực tuyến'),
 });
 export type SessionInput = z.infer<typeof SessionInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLASSIFICATIONS, HANDLINGS, RECEPTION_KINDS } from '../domain/classification';
+import { CHANNELS, CLASSIFICATIONS, HANDLINGS, RECEPTION_KINDS } from '../domain/classification';
 import { REFUSAL_CODES, SUBJECT_CODES } from '../domain/subjects';
 import { defineCall } from './define';
 import { choice, optionalText, requiredText } from './fields';
@@ -35,6 +35,10 @@ export const VisitInput = z
       .transform((value) => value ?? null),
     backEntryReason: optionalText(500, 'Lý do nhập bổ sung'),
     receptionKind: choice(RECEPTION_KINDS, 'Hình thức tiếp').default('thuong_xuyen'),
+    /** Trực tiếp or trực tuyến (Luật 136/2025); older clients and imports send nothing: in person. */
+    channel: choice(CHANNELS, 'Kênh tiếp').default('truc_tiep'),
+    /** The online meeting's reference (link, room or meeting code); only for trực tuyến. */
+    meetingRef: optionalText(300, 'Mã hoặc đường dẫn cuộc họp trực tuyến'),
     sessionId: z
       .number()
       .int()
@@ -88,6 +92,13 @@ export const VisitInput = z
         message: 'Hãy chọn hoặc tạo kỳ tiếp cho hình thức tiếp này.',
       });
     }
+    if (visit.channel === 'truc_tiep' && visit.meetingRef !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meetingRef'],
+        message: 'Chỉ ghi mã cuộc họp cho lượt tiếp trực tuyến; hãy chọn kênh "Trực tuyến" hoặc xóa mã.',
+      });
+    }
     if (visit.handling === 'chuyen_don' && visit.forwardedTo === null) {
       ctx.addIssue({
         code: 'custom',
@@ -113,6 +124,8 @@ export const VisitView = z.object({
   id: z.number().int(),
   receivedAt: z.string(),
   receptionKind: z.enum(RECEPTION_KINDS),
+  channel: z.enum(CHANNELS),
+  meetingRef: z.string().nullable(),
   sessionId: z.number().int().nullable(),
   fullName: z.string(),
   idNumber: z.string().nullable(),
@@ -152,6 +165,7 @@ export const VisitFilters = z.object({
   from: ISO_DATE.nullish().transform((v) => v ?? null),
   to: ISO_DATE.nullish().transform((v) => v ?? null),
   receptionKind: nullableEnum(RECEPTION_KINDS, 'Hình thức tiếp'),
+  channel: nullableEnum(CHANNELS, 'Kênh tiếp'),
   classification: nullableEnum(CLASSIFICATIONS, 'Phân loại'),
   subject: nullableEnum(SUBJECT_CODES, 'Lĩnh vực'),
   officer: optionalText(150, 'Cán bộ tiếp'),

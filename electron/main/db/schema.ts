@@ -207,6 +207,8 @@ export interface QueueTicketsTable {
   finished_at: string | null;
   visit_id: number | null;
   issued_by: string | null;
+  /** CCCD QR payload scanned at issue; cleared once the ticket is finished, dropped or of an earlier day. */
+  card_payload: string | null;
 }
 
 export interface QueueTicketEventsTable {

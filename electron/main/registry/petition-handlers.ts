@@ -25,6 +25,7 @@ function asPersonInput(person: PersonView): PersonInput {
     birthYear: person.birthYear,
     idType: person.idType,
     idNumber: person.idNumber,
+    oldIdNumber: person.oldIdNumber,
     phone: person.phone,
     provinceCode: person.provinceCode,
     communeCode: person.communeCode,

@@ -23,7 +23,9 @@ async function returningPersons(
 ): Promise<(ReturningPerson & { why: CaseSuggestion['reason'] })[]> {
   const counted = hideDenunciations ? sql`and visits.classification != 'to_cao'` : sql``;
   const found: (ReturningPerson & { why: CaseSuggestion['reason'] })[] = [];
-  const idNumber = input.idNumber === null ? '' : normalizeIdNumber(input.idNumber);
+  const numbers = [input.idNumber, input.oldIdNumber]
+    .map((n) => (n === null ? '' : normalizeIdNumber(n)))
+    .filter((n) => n.length >= 6);
   const base = db
     .selectFrom('persons')
     .select([
@@ -50,10 +52,10 @@ async function returningPersons(
       });
     }
   };
-  if (idNumber.length >= 6) {
+  if (numbers.length > 0) {
     add(
       await base
-        .where((eb) => eb.or([eb('id_number', '=', idNumber), eb('old_id_number', '=', idNumber)]))
+        .where((eb) => eb.or([eb('id_number', 'in', numbers), eb('old_id_number', 'in', numbers)]))
         .execute(),
       'same_id',
     );

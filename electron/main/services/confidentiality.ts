@@ -68,6 +68,7 @@ export function keepHiddenIdentity(
     birthYear: person.birthYear,
     idType: person.idType,
     idNumber: person.idNumber,
+    oldIdNumber: person.oldIdNumber,
     phone: person.phone,
     provinceCode: person.provinceCode,
     communeCode: person.communeCode,

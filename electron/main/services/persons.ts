@@ -40,6 +40,7 @@ function personFields(input: PersonInput, now: string) {
     birth_year: input.birthYear,
     id_type: input.idType ?? inferIdType(idNumber),
     id_number: idNumber === '' ? null : idNumber,
+    old_id_number: input.oldIdNumber === null ? null : normalizeIdNumber(input.oldIdNumber) || null,
     phone: input.phone,
     province_code: input.provinceCode,
     commune_code: input.communeCode,
@@ -55,23 +56,30 @@ function mergeKeepingStored(fields: ReturnType<typeof personFields>) {
 }
 
 /**
- * The person a visit is about: the one on file with the same ID number (current or old CMND number),
- * updated with what was typed now, or a new one. Indexed for search in the same transaction.
+ * The person a visit is about: the one on file with the same ID number (current or old CMND number, and
+ * the card's old number when one was read), updated with what was typed now, or a new one. The stored
+ * number is kept, except that a card upgrades a record made with its old CMND number: the CCCD becomes
+ * the number and the CMND the old one. Indexed for search in the same transaction.
  */
 export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now: string): Promise<number> {
   const fields = personFields(input, now);
-  const idNumber = fields.id_number;
-  if (idNumber !== null) {
+  const numbers = [fields.id_number, fields.old_id_number].filter((n): n is string => n !== null);
+  if (numbers.length > 0) {
     const existing = await trx
       .selectFrom('persons')
-      .select('id')
-      .where((eb) => eb.or([eb('id_number', '=', idNumber), eb('old_id_number', '=', idNumber)]))
+      .select(['id', 'id_number'])
+      .where((eb) => eb.or([eb('id_number', 'in', numbers), eb('old_id_number', 'in', numbers)]))
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
     if (existing) {
       const { id_number: _kept, ...rest } = mergeKeepingStored(fields);
-      await trx.updateTable('persons').set(rest).where('id', '=', existing.id).execute();
+      const isUpgrade =
+        fields.old_id_number !== null &&
+        fields.id_number !== null &&
+        (existing.id_number === null || existing.id_number === fields.old_id_number);
+      const update = isUpgrade ? { ...rest, id_number: fields.id_number } : rest;
+      await trx.updateTable('persons').set(update).where('id', '=', existing.id).execute();
       await indexPerson(trx, existing.id);
       return existing.id;
     }

@@ -15,6 +15,8 @@ function sessions(db: Kysely<DB>) {
       'presided_by',
       'title',
       'status',
+      'channel',
+      'meeting_ref',
       sql<number>`(select count(*) from visits where visits.session_id = reception_sessions.id)`.as(
         'visit_count',
       ),
@@ -30,6 +32,8 @@ function toView(row: SessionRow): SessionView {
     heldOn: row.held_on,
     presidedBy: row.presided_by,
     title: row.title,
+    channel: row.channel,
+    meetingRef: row.meeting_ref,
     visitCount: Number(row.visit_count),
     status: row.status,
   };
@@ -50,7 +54,7 @@ export async function listSessions(
 /** Opens a session (from the intake form, or later the schedule); audited. */
 export async function createSession(
   ctx: ServiceContext,
-  input: SessionInput,
+  input: Omit<SessionInput, 'channel' | 'meetingRef'> & Partial<Pick<SessionInput, 'channel' | 'meetingRef'>>,
   externalKey: string | null = null,
 ): Promise<SessionView> {
   const now = toLocalIso(ctx.clock());
@@ -62,6 +66,8 @@ export async function createSession(
         held_on: input.heldOn,
         presided_by: input.presidedBy,
         title: input.title,
+        channel: input.channel ?? 'truc_tiep',
+        meeting_ref: input.channel === 'truc_tuyen' ? (input.meetingRef ?? null) : null,
         external_key: externalKey,
         opened_at: now,
         created_at: now,

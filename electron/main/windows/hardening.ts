@@ -1,10 +1,28 @@
 import type { Session, Shell, WebContents } from 'electron';
 import { isAppUrl, isSafeExternalUrl } from './app-url';
+import { isCameraAllowed } from './camera-permission';
 
-/** Every permission request (camera, notifications, geolocation…) is denied. */
+/**
+ * Every permission request (notifications, geolocation, microphone…) is denied, except the camera for
+ * the app's own pages, video only (see camera-permission.ts).
+ */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(
+      isCameraAllowed({
+        permission,
+        requestingUrl: details?.requestingUrl,
+        mediaTypes: details && 'mediaTypes' in details ? details.mediaTypes : undefined,
+      }),
+    ),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isCameraAllowed({
+      permission,
+      requestingUrl: requestingOrigin,
+      mediaTypes: details && 'mediaType' in details && details.mediaType ? [details.mediaType] : undefined,
+    }),
+  );
 }
 
 /**

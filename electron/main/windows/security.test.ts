@@ -75,6 +75,15 @@ describe('web contents hardening', () => {
     requestHandler({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(checkHandler({}, 'media')).toBe(false);
+    // The one exception: the camera, video only, for the app's own page ("Quét CCCD").
+    requestHandler({}, 'media', callback, { requestingUrl: 'app://tiepdan/', mediaTypes: ['video'] });
+    requestHandler({}, 'media', callback, {
+      requestingUrl: 'app://tiepdan/',
+      mediaTypes: ['video', 'audio'],
+    });
+    expect(callback.mock.calls).toEqual([[false], [true], [false]]);
+    expect(checkHandler({}, 'media', 'app://tiepdan', { mediaType: 'video' })).toBe(true);
+    expect(checkHandler({}, 'media', 'https://example.vn', { mediaType: 'video' })).toBe(false);
   });
 });
 

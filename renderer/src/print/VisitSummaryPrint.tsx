@@ -1,6 +1,7 @@
 import type { PrintSettings } from '../../../shared/contract/print';
 import type { VisitDetail } from '../../../shared/contract/visits';
 import {
+  CHANNEL_LABELS,
   CLASSIFICATION_LABELS,
   GENDER_LABELS,
   HANDLING_LABELS,
@@ -98,6 +99,13 @@ export function visitFacts(visit: VisitDetail, isHidden: boolean): [string, stri
   return [
     ['Thời gian tiếp', formatLocalDateTime(visit.receivedAt)],
     ['Hình thức tiếp', RECEPTION_KIND_LABELS[visit.receptionKind]],
+    // Online reception (Luật 136/2025): the channel, and the meeting it took place in.
+    [
+      'Kênh tiếp',
+      visit.meetingRef === null
+        ? CHANNEL_LABELS[visit.channel]
+        : `${CHANNEL_LABELS[visit.channel]} (${visit.meetingRef})`,
+    ],
     ['Cán bộ tiếp', visit.officerName ?? ''],
     ['Vụ việc', `${visit.caseCode} (${visit.isFirstReception ? 'tiếp lần đầu' : 'tiếp nhiều lần'})`],
     ...personFacts(visit, isHidden),

@@ -12,6 +12,8 @@ export function savedVisit(overrides: Partial<VisitView> = {}): VisitView {
     id: 1,
     receivedAt: '2026-11-27T09:30:00+07:00',
     receptionKind: 'thuong_xuyen',
+    channel: 'truc_tiep',
+    meetingRef: null,
     sessionId: null,
     fullName: 'Lê Văn Tám',
     idNumber: '036090001234',

@@ -7,6 +7,7 @@ import * as m0005 from './0005_schedule';
 import * as m0006 from './0006_exports';
 import * as m0007 from './0007_tally_index';
 import * as m0008 from './0008_petitions';
+import * as m0009 from './0009_ticket_card';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_exports': m0006,
   '0007_tally_index': m0007,
   '0008_petitions': m0008,
+  '0009_ticket_card': m0009,
 };

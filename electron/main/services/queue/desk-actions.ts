@@ -136,7 +136,7 @@ export function markNoShow(ctx: ServiceContext, ticketId: number): Promise<Ticke
     async (trx, now) => {
       await trx
         .updateTable('queue_tickets')
-        .set({ status: 'no_show', finished_at: now })
+        .set({ status: 'no_show', finished_at: now, card_payload: null })
         .where('id', '=', ticketId)
         .execute();
     },
@@ -224,6 +224,7 @@ export async function finishTicket(
       status: 'done',
       finished_at: now,
       visit_id: visitId,
+      card_payload: null,
       serving_started_at: ticket.servingStartedAt ?? now,
     })
     .where('id', '=', ticketId)

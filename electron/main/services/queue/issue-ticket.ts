@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { QueueSetup, TicketView } from '../../../../shared/contract/queue';
 import { AppError } from '../../../../shared/contract/envelope';
 import { normalizeIdNumber } from '../../../../shared/domain/cccd';
+import { parseCccdQr } from '../../../../shared/domain/cccd-qr';
 import { toLocalDate, toLocalIso } from '../../../../shared/domain/local-time';
 import type { DB } from '../../db/schema';
 import type { ServiceContext } from '../context';
@@ -65,8 +66,30 @@ export interface IssueInput {
   lineCode: string;
   fullName: string | null;
   idNumber: string | null;
+  /** Absent for callers that never scan (tests, scripts). */
+  cardPayload?: string | null;
   headcount: number;
   priorityReason: string | null;
+}
+
+/** Name and number as typed, else as read from the scanned card. */
+function identityOf(input: IssueInput): { fullName: string | null; idNumber: string | null } {
+  const parsed = input.cardPayload ? parseCccdQr(input.cardPayload) : null;
+  const card = parsed?.ok ? parsed.card : null;
+  return {
+    fullName: input.fullName ?? card?.fullName ?? null,
+    idNumber: input.idNumber ?? card?.idNumber ?? null,
+  };
+}
+
+/** Scanned cards are kept only for the day they were scanned. */
+export async function forgetOldCards(db: Executor, today: string): Promise<void> {
+  await db
+    .updateTable('queue_tickets')
+    .set({ card_payload: null })
+    .where('service_day', '<', today)
+    .where('card_payload', 'is not', null)
+    .execute();
 }
 
 /**
@@ -77,7 +100,9 @@ export async function issueTicket(ctx: ServiceContext, input: IssueInput): Promi
   const instant = ctx.clock();
   const now = toLocalIso(instant);
   const day = toLocalDate(instant);
+  const { fullName, idNumber } = identityOf(input);
   const id = await ctx.db.transaction().execute(async (trx) => {
+    await forgetOldCards(trx, day);
     const line = await trx
       .selectFrom('queue_lines')
       .selectAll()
@@ -111,8 +136,9 @@ export async function issueTicket(ctx: ServiceContext, input: IssueInput): Promi
         line_code: line.code,
         number,
         code: `${line.prefix}${String(number).padStart(3, '0')}`,
-        full_name: input.fullName,
-        id_number: input.idNumber === null ? null : normalizeIdNumber(input.idNumber),
+        full_name: fullName,
+        id_number: idNumber === null ? null : normalizeIdNumber(idNumber),
+        card_payload: input.cardPayload ?? null,
         headcount: input.headcount,
         priority_reason: input.priorityReason,
         is_priority: input.priorityReason === null ? 0 : 1,

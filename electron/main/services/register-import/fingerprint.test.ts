@@ -25,6 +25,7 @@ function visit(text: string): Fields {
     receivedAt: '2024-03-05T08:30:00+07:00',
     receptionKind: 'thuong_xuyen',
     sessionKey: null,
+    channel: 'truc_tiep',
     person: {
       fullName: text,
       gender: 'nam',
@@ -48,6 +49,12 @@ function visit(text: string): Fields {
 }
 
 describe('rowFingerprint', () => {
+  it('keeps in-person fingerprints as before the channel column; an online row differs', () => {
+    const row = visit('Nguyễn Văn Hoà');
+    expect(rowFingerprint(row)).toBe(wholeFieldFingerprint(row));
+    expect(rowFingerprint({ ...row, channel: 'truc_tuyen' })).not.toBe(rowFingerprint(row));
+  });
+
   it.each([
     'Nguyễn Văn Hoà',
     '  Lê Thị Thuý\t\tkhoẻ ',

@@ -74,6 +74,8 @@ export function rowFingerprint(row: Omit<RegisterImportRow, 'rowNumber' | 'finge
     row.resultTracking,
     row.note,
     row.refusalReason,
+    // Added with the channel column: in-person rows keep the fingerprints they had before it existed.
+    ...(row.channel === 'truc_tuyen' ? [row.channel] : []),
   ];
   return hash('sha256', JSON.stringify(fields.map(canonical)), 'hex');
 }

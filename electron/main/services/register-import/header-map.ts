@@ -29,6 +29,7 @@ export const COLUMN_CAPTIONS: Record<ColumnCode, string> = {
   theo_doi_ket_qua: 'Theo dõi kết quả',
   ghi_chu: 'Ghi chú',
   tu_choi: 'Từ chối',
+  kenh: 'Kênh tiếp',
 };
 
 /** Other captions seen in registers (Mẫu 03 and office-made sheets), besides the code and caption above. */
@@ -67,6 +68,7 @@ const EXTRA_CAPTIONS: Record<ColumnCode, string[]> = {
   theo_doi_ket_qua: ['Theo dõi kết quả giải quyết', 'Kết quả giải quyết'],
   ghi_chu: [],
   tu_choi: ['Từ chối tiếp', 'Lý do từ chối', 'Lý do từ chối tiếp'],
+  kenh: ['Kênh', 'Tiếp trực tiếp/trực tuyến'],
 };
 
 /** Columns registers carry that the import has no use for; ignored without a warning. */

@@ -46,6 +46,22 @@ function errorOf(
   return { column: problem?.column ?? null, message: problem?.message ?? '' };
 }
 
+describe('parseRow: the optional kenh column', () => {
+  it.each<[string, 'truc_tiep' | 'truc_tuyen']>([
+    ['truc_tuyen', 'truc_tuyen'],
+    ['Trực tuyến', 'truc_tuyen'],
+    ['truc tiep', 'truc_tiep'],
+    ['', 'truc_tiep'],
+  ])('reads %j as %s', (cell, channel) => {
+    expect(parsed({ kenh: cell }).channel).toBe(channel);
+  });
+
+  it('refuses a value that is no channel, naming the column and what to write', () => {
+    const { column, message } = errorOf({ kenh: 'qua thư' });
+    expect([column, message.includes('hãy ghi một trong: trực tiếp, trực tuyến')]).toEqual(['kenh', true]);
+  });
+});
+
 describe('parseRow: a minimal row', () => {
   it('fills defaults: regular desk, headcount 1, everything optional null', () => {
     const row = parsed({});
@@ -54,6 +70,7 @@ describe('parseRow: a minimal row', () => {
       receivedAt: '2024-03-05T08:30:00+07:00',
       receptionKind: 'thuong_xuyen',
       sessionKey: null,
+      channel: 'truc_tiep',
       person: {
         fullName: 'Nguyễn Văn An',
         gender: null,

@@ -14,6 +14,7 @@ import {
   GENDER_LIST,
   HANDLING_LIST,
   RECEPTION_KIND_LIST,
+  CHANNEL_LIST,
   REFUSAL_LIST,
   SUBJECT_LIST,
   matchValue,
@@ -198,6 +199,7 @@ function readFields(reader: RowReader, now: Date): RowFields | null {
   );
   const receptionKind = reader.coded('hinh_thuc', RECEPTION_KIND_LIST) ?? 'thuong_xuyen';
   const sessionKey = readSession(reader, receptionKind);
+  const channel = reader.coded('kenh', CHANNEL_LIST) ?? 'truc_tiep';
   const person = readPerson(reader, Number(toLocalIso(now).slice(0, 4)));
   const headcount = reader.field(
     'so_nguoi',
@@ -217,6 +219,7 @@ function readFields(reader: RowReader, now: Date): RowFields | null {
     receivedAt,
     receptionKind,
     sessionKey,
+    channel,
     person,
     headcount,
     classification,

@@ -2,6 +2,7 @@
  * What the register import hands to the database half: clean rows, and problems the officer can act on.
  */
 import type {
+  Channel,
   Classification,
   Gender,
   Handling,
@@ -21,6 +22,8 @@ export interface RegisterImportRow {
   receptionKind: ReceptionKind;
   /** Session key; present whenever receptionKind is not thuong_xuyen. */
   sessionKey: string | null;
+  /** Optional `kenh` column; a blank cell (or no column) means in person. */
+  channel: Channel;
   person: {
     fullName: string;
     gender: Gender | null;
@@ -77,6 +80,7 @@ export const COLUMN_CODES = [
   'theo_doi_ket_qua',
   'ghi_chu',
   'tu_choi',
+  'kenh',
 ] as const;
 export type ColumnCode = (typeof COLUMN_CODES)[number];
 

@@ -3,10 +3,12 @@
  * or either without diacritics (khieu nai): all are matched on a folded key.
  */
 import {
+  CHANNEL_LABELS,
   CLASSIFICATION_LABELS,
   GENDER_LABELS,
   HANDLING_LABELS,
   RECEPTION_KIND_LABELS,
+  type Channel,
   type Classification,
   type Gender,
   type Handling,
@@ -69,6 +71,12 @@ export function matchValue<T extends string>(list: ValueList<T>, text: string): 
   }
   return memo.get(text) as T | null;
 }
+
+/** Kênh tiếp (Luật 136/2025); a blank cell means in person (decided by the row parser). */
+export const CHANNEL_LIST = buildList<Channel>('kênh tiếp', 'trực tiếp, trực tuyến', CHANNEL_LABELS, {
+  truc_tuyen: ['Online', 'Tiếp trực tuyến'],
+  truc_tiep: ['Tiếp trực tiếp'],
+});
 
 /** Hình thức tiếp; a blank cell means the regular desk (decided by the row parser). */
 export const RECEPTION_KIND_LIST = buildList<ReceptionKind>(

@@ -161,6 +161,7 @@ export async function writeRow(
       received_at: row.receivedAt,
       received_on: row.receivedAt.slice(0, 10),
       reception_kind: row.receptionKind,
+      channel: row.channel,
       session_id: sessionId,
       person_id: personId,
       case_id: caseId,

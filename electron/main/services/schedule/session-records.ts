@@ -76,6 +76,8 @@ export async function getSessionDetail(db: Kysely<DB>, id: number): Promise<Sess
     heldOn: row.held_on,
     presidedBy: row.presided_by,
     title: row.title,
+    channel: row.channel,
+    meetingRef: row.meeting_ref,
     status: row.status,
     visitCount: visits.length,
     conclusions: row.conclusions,

@@ -23,6 +23,8 @@ function auditedFields(detail: VisitDetail): Record<string, unknown> {
   return {
     receivedAt: detail.receivedAt,
     receptionKind: detail.receptionKind,
+    channel: detail.channel,
+    meetingRef: detail.meetingRef,
     sessionId: detail.sessionId,
     headcount: detail.headcount,
     classification: detail.classification,
@@ -40,6 +42,7 @@ function auditedFields(detail: VisitDetail): Record<string, unknown> {
     'person.birthYear': person.birthYear,
     'person.idType': person.idType,
     'person.idNumber': person.idNumber,
+    'person.oldIdNumber': person.oldIdNumber,
     'person.phone': person.phone,
     'person.provinceCode': person.provinceCode,
     'person.communeCode': person.communeCode,

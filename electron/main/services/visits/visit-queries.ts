@@ -20,6 +20,8 @@ function visitQuery(db: Kysely<DB>) {
       'visits.id',
       'visits.received_at',
       'visits.reception_kind',
+      'visits.channel',
+      'visits.meeting_ref',
       'visits.session_id',
       'persons.full_name',
       'persons.id_number',
@@ -51,6 +53,8 @@ function toView(row: VisitRow): VisitView {
     id: row.id,
     receivedAt: row.received_at,
     receptionKind: row.reception_kind,
+    channel: row.channel,
+    meetingRef: row.meeting_ref,
     sessionId: row.session_id,
     fullName: row.full_name,
     idNumber: row.id_number,
@@ -135,6 +139,7 @@ function applyFilters<O>(
   if (filters.from !== null) q = q.where('visits.received_on', '>=', filters.from);
   if (filters.to !== null) q = q.where('visits.received_on', '<=', filters.to);
   if (filters.receptionKind !== null) q = q.where('visits.reception_kind', '=', filters.receptionKind);
+  if (filters.channel !== null) q = q.where('visits.channel', '=', filters.channel);
   if (filters.classification !== null) q = q.where('visits.classification', '=', filters.classification);
   if (filters.subject !== null) q = q.where('visits.subject', '=', filters.subject);
   if (filters.officer !== null) q = q.where('visits.officer_name', 'like', `%${filters.officer}%`);

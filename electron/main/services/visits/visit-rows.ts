@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { VisitInput } from '../../../../shared/contract/visits';
 import type { DB, VisitsTable } from '../../db/schema';
 import { upsertPerson } from '../persons';
@@ -7,6 +7,8 @@ import { upsertPerson } from '../persons';
 export function visitColumns(input: VisitInput, groupThreshold: number) {
   return {
     reception_kind: input.receptionKind,
+    channel: input.channel,
+    meeting_ref: input.channel === 'truc_tuyen' ? input.meetingRef : null,
     session_id: input.sessionId,
     headcount: input.headcount,
     is_group: input.headcount >= groupThreshold ? 1 : 0,
@@ -20,7 +22,7 @@ export function visitColumns(input: VisitInput, groupThreshold: number) {
     note: input.note,
     refusal_reason: input.refusalReason,
     back_entry_reason: input.backEntryReason,
-  } satisfies Partial<VisitsTable>;
+  } satisfies Partial<Insertable<VisitsTable>>;
 }
 
 /** Writes the visit's documents (replacing any earlier list). */

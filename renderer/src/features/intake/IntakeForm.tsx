@@ -3,6 +3,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { CaseSuggestion } from '../../../../shared/contract/cases';
 import type { ErrorCode, FieldIssue } from '../../../../shared/contract/envelope';
+import { CameraScanButton } from '../card-scan/CameraScanButton';
+import { ScanNoticeBox } from '../card-scan/ScanNoticeBox';
+import { useCardScan } from '../card-scan/use-card-scan';
 import { CaseSection } from './CaseSection';
 import { GroupSection } from './GroupSection';
 import { warningsFromIssues, type IdWarning } from './id-checks';
@@ -26,6 +29,8 @@ export interface IntakeFormProps {
   /** The receiving officer of the saved visit (no user login yet). */
   officerName: string | null;
   isSaving: boolean;
+  /** A card scanned when the queue ticket was issued: read into the form once it opens. */
+  initialScan?: string | null;
   /** Sends the contract input; the page shows the outcome, the form maps issues onto its fields. */
   onSubmit: (input: unknown) => Promise<SubmitResult>;
 }
@@ -40,6 +45,7 @@ export function IntakeForm({
   initialCase = null,
   officerName,
   isSaving,
+  initialScan = null,
   onSubmit,
 }: IntakeFormProps) {
   const [linkedCase, setLinkedCase] = useState<LinkedCase | null>(initialCase);
@@ -58,6 +64,11 @@ export function IntakeForm({
     shouldFocusError: true,
   });
   const threshold = useGroupThreshold();
+  const scan = useCardScan(form, mode === 'create');
+  const { handle: handleScan } = scan;
+  useEffect(() => {
+    if (initialScan !== null) void handleScan(initialScan);
+  }, [initialScan, handleScan]);
   const formRef = useRef<HTMLFormElement>(null);
   const casesRef = useRef<CaseSuggestion[]>([]);
   // reset() unregisters the fields until the next render, so focus moves back after it.
@@ -69,6 +80,7 @@ export function IntakeForm({
     setLinkedCase(mode === 'create' ? null : baseline.linkedCase);
     setServerWarnings([]);
     setOtherIssues([]);
+    scan.dismiss();
     setClearedCount((count) => count + 1);
   };
 
@@ -105,8 +117,13 @@ export function IntakeForm({
     setServerWarnings([]);
   });
 
-  const link = (suggestion: CaseSuggestion) =>
+  // Linking a case of the same matter carries its classification into a form that has none yet.
+  const link = (suggestion: CaseSuggestion) => {
     setLinkedCase({ id: suggestion.caseId, code: suggestion.code });
+    if (form.getValues('classification') === '') {
+      form.setValue('classification', suggestion.classification, { shouldDirty: true });
+    }
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const key = intakeKey(event, formRef.current);
     if (key === null) return;
@@ -132,6 +149,13 @@ export function IntakeForm({
           onSubmit={(event) => void submit(event)}
           noValidate
         >
+          {mode === 'create' && (
+            <div className="scan-bar">
+              <CameraScanButton onPayload={(text) => void scan.handle(text)} />
+              <span className="muted">hoặc quét mã QR trên thẻ bằng máy quét, ở bất kỳ ô nào</span>
+            </div>
+          )}
+          <ScanNoticeBox notice={scan.notice} />
           <TimeKindSection officerName={officerName} />
           <fieldset className="section">
             <legend>Công dân</legend>

@@ -165,8 +165,10 @@ describe('Intake form: address and sessions', () => {
         ...input,
         id: 4,
         title: input.title ?? null,
-        visitCount: 0,
         status: 'open' as const,
+        channel: input.channel ?? 'truc_tiep',
+        meetingRef: input.meetingRef ?? null,
+        visitCount: 0,
       }),
     });
     await user.selectOptions(screen.getByLabelText('Hình thức tiếp'), 'Thủ trưởng tiếp định kỳ');

@@ -23,6 +23,8 @@ const today = toLocalDate(new Date());
 const session = (id: number, status: 'open' | 'closed'): SessionView => ({
   id,
   kind: 'dinh_ky',
+  channel: 'truc_tiep',
+  meetingRef: null,
   heldOn: today,
   presidedBy: `Chủ tịch ${id}`,
   title: null,

@@ -66,6 +66,7 @@ export function IntakePage() {
           key={ticket?.id ?? 'new'}
           mode="create"
           {...(ticket ? { initialValues: ticketToValues(ticket) } : {})}
+          initialScan={ticket?.cardPayload ?? null}
           officerName={saved?.officerName ?? null}
           isSaving={isSaving}
           onSubmit={onSubmit}

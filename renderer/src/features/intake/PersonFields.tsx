@@ -75,6 +75,11 @@ export function PersonFields({ prefix, who, serverWarnings }: PersonFieldsProps)
         className="span-2"
       />
       <TextField
+        name={path('oldIdNumber')}
+        label={<LabelText text="Số CMND cũ" hidden={who} />}
+        inputMode="numeric"
+      />
+      <TextField
         name={path('phone')}
         label={<LabelText text="Số điện thoại" hidden={who} />}
         type="tel"

@@ -18,7 +18,7 @@ interface SessionPickerProps {
 
 /** "Kỳ tiếp" for the head's reception: the sessions of that day and kind, or a new one made here. */
 export function SessionPicker({ kind, day }: SessionPickerProps) {
-  const { setValue } = useFormContext<IntakeValues>();
+  const { getValues, setValue } = useFormContext<IntakeValues>();
   const chosen = useWatch<IntakeValues, 'sessionId'>({ name: 'sessionId' });
   const { sessions, create } = useSessions(day);
   const [presidedBy, setPresidedBy] = useState('');
@@ -34,13 +34,23 @@ export function SessionPicker({ kind, day }: SessionPickerProps) {
   }, [openId, chosen, setValue]);
   const options = ofKind.map((session) => ({
     value: String(session.id),
-    label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)})`,
+    label: `${session.presidedBy}${session.title ? ` – ${session.title}` : ''} (${formatLocalDate(session.heldOn)}${session.channel === 'truc_tuyen' ? ', trực tuyến' : ''})`,
   }));
 
   const createSession = async () => {
     setProblem(null);
     try {
-      const session = await create({ kind: kind as SessionKind, heldOn: day, presidedBy, title });
+      // A session opened from an online visit is an online session, with the same meeting.
+      const channel = getValues('channel');
+      const meetingRef = channel === 'truc_tuyen' ? getValues('meetingRef') : '';
+      const session = await create({
+        kind: kind as SessionKind,
+        heldOn: day,
+        presidedBy,
+        title,
+        channel,
+        meetingRef,
+      });
       setValue('sessionId', String(session.id), { shouldDirty: true, shouldValidate: false });
       setPresidedBy('');
       setTitle('');

@@ -17,10 +17,10 @@ interface SuggestionsBoxProps {
 /** Watches what identifies the citizen and the matter, and shows what main suggests for it. */
 export function SuggestionsBox({ linkedCase, onLink, onUnlink, casesRef }: SuggestionsBoxProps) {
   const { setValue } = useFormContext<IntakeValues>();
-  const [idNumber, fullName, communeCode, content] = useWatch<IntakeValues>({
-    name: ['person.idNumber', 'person.fullName', 'person.communeCode', 'content'],
-  }) as [string, string, string, string];
-  const suggestions = useCaseSuggestions({ idNumber, fullName, communeCode, content });
+  const [idNumber, oldIdNumber, fullName, communeCode, content] = useWatch<IntakeValues>({
+    name: ['person.idNumber', 'person.oldIdNumber', 'person.fullName', 'person.communeCode', 'content'],
+  }) as [string, string, string, string, string];
+  const suggestions = useCaseSuggestions({ idNumber, oldIdNumber, fullName, communeCode, content });
   useEffect(() => {
     casesRef.current = suggestions.cases;
   }, [casesRef, suggestions.cases]);

@@ -1,19 +1,21 @@
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { RECEPTION_KIND_LABELS } from '../../../../shared/domain/classification';
+import { CHANNEL_LABELS, RECEPTION_KIND_LABELS } from '../../../../shared/domain/classification';
 import { optionsOf, SelectField, TextAreaField, TextField, useFieldErrorMessage } from './Fields';
 import { needsBackEntryReason, nowLocalInput, todayLocal, type IntakeValues } from './intake-values';
 import { SessionPicker } from './SessionPicker';
 
 const KIND_OPTIONS = optionsOf(RECEPTION_KIND_LABELS);
+const CHANNEL_OPTIONS = optionsOf(CHANNEL_LABELS);
 const TICK_MS = 30_000;
 
 /** Thời điểm tiếp (running "now" until changed), back-entry reason, officer, hình thức and kỳ tiếp. */
 export function TimeKindSection({ officerName }: { officerName: string | null }) {
   const { getValues, setValue } = useFormContext<IntakeValues>();
-  const [receivedAt, isTimeSet, receivedAtOriginal, backEntryReason, receptionKind] = useWatch<IntakeValues>({
-    name: ['receivedAt', 'isTimeSet', 'receivedAtOriginal', 'backEntryReason', 'receptionKind'],
-  }) as [string, boolean, string, string, IntakeValues['receptionKind']];
+  const [receivedAt, isTimeSet, receivedAtOriginal, backEntryReason, receptionKind, channel] =
+    useWatch<IntakeValues>({
+      name: ['receivedAt', 'isTimeSet', 'receivedAtOriginal', 'backEntryReason', 'receptionKind', 'channel'],
+    }) as [string, boolean, string, string, IntakeValues['receptionKind'], IntakeValues['channel']];
   useEffect(() => {
     const timer = setInterval(() => {
       if (!getValues('isTimeSet')) setValue('receivedAt', nowLocalInput());
@@ -56,6 +58,15 @@ export function TimeKindSection({ officerName }: { officerName: string | null })
         onPicked={() => setValue('sessionId', '')}
       />
       {receptionKind !== 'thuong_xuyen' && <SessionPicker kind={receptionKind} day={day} />}
+      <SelectField name="channel" label="Kênh tiếp" options={CHANNEL_OPTIONS} />
+      {channel === 'truc_tuyen' && (
+        <TextField
+          name="meetingRef"
+          label="Mã hoặc đường dẫn cuộc họp"
+          className="span-2"
+          placeholder="Ví dụ: phòng họp trực tuyến, mã cuộc họp"
+        />
+      )}
     </fieldset>
   );
 }

@@ -26,6 +26,7 @@ function toPersonInput(person: PersonValues) {
     // A document type without a number says nothing; "khong_co" is kept, it is a fact.
     idType: hasNumber || person.idType === 'khong_co' ? person.idType : '',
     idNumber: person.idNumber,
+    oldIdNumber: person.oldIdNumber,
     phone: person.phone,
     provinceCode: person.provinceCode,
     communeCode: person.communeCode,
@@ -51,6 +52,8 @@ export function toContractInput(values: IntakeValues, context: SaveContext = NO_
     receivedAt,
     backEntryReason: values.backEntryReason,
     receptionKind: values.receptionKind,
+    channel: values.channel,
+    meetingRef: values.channel === 'truc_tuyen' ? values.meetingRef : '',
     sessionId: values.receptionKind === 'thuong_xuyen' ? null : numberOrNull(values.sessionId),
     person: toPersonInput(values.person),
     representatives: values.representatives.map(toPersonInput),
@@ -76,9 +79,9 @@ export function toContractInput(values: IntakeValues, context: SaveContext = NO_
 }
 
 const FIELD_PATHS = [
-  /^(receivedAt|backEntryReason|receptionKind|sessionId|headcount|classification|subject|content)$/,
+  /^(receivedAt|backEntryReason|receptionKind|channel|meetingRef|sessionId|headcount|classification|subject|content)$/,
   /^(resolvedByBody|handling|forwardedTo|resultTracking|note|refusalReason)$/,
-  /^(person|representatives\.\d+)\.(fullName|gender|birthYear|idType|idNumber|phone|provinceCode|communeCode|address)$/,
+  /^(person|representatives\.\d+)\.(fullName|gender|birthYear|idType|idNumber|oldIdNumber|phone|provinceCode|communeCode|address)$/,
   /^documents\.\d+\.(name|pages|condition)$/,
 ];
 
@@ -110,6 +113,18 @@ function pathHasError(errors: FieldErrors<IntakeValues>, path: string): boolean 
   return node !== undefined;
 }
 
+export const ASCII_NAME_MESSAGE =
+  'Máy quét gửi họ tên không dấu: hãy gõ lại họ tên có dấu đúng như trên thẻ, hoặc đánh dấu "Họ tên đúng là không dấu".';
+
+/** True while a name the scanner stripped of diacritics is still unchecked. */
+export function isAsciiNameUnchecked(values: IntakeValues): boolean {
+  return (
+    values.scannedAsciiName !== '' &&
+    !values.isAsciiNameConfirmed &&
+    values.person.fullName.trim() === values.scannedAsciiName
+  );
+}
+
 export const BACK_ENTRY_MESSAGE = 'Lượt tiếp của ngày trước: hãy ghi lý do nhập bổ sung.';
 export const CONFIRM_WARNINGS_MESSAGE =
   'Số giấy tờ có cảnh báo: hãy kiểm tra lại, nếu đúng thì đánh dấu "Tôi đã kiểm tra, vẫn lưu".';
@@ -120,6 +135,7 @@ function formIssues(values: IntakeValues, context: SaveContext, today?: string):
   if (needsBackEntryReason(values, today) && values.backEntryReason.trim() === '') {
     issues.push({ path: 'backEntryReason', message: BACK_ENTRY_MESSAGE });
   }
+  if (isAsciiNameUnchecked(values)) issues.push({ path: 'person.fullName', message: ASCII_NAME_MESSAGE });
   const warnings = allWarnings(values, context.serverWarnings);
   for (const { path, person } of personsOf(values)) {
     const check = checkPersonId(person, path);

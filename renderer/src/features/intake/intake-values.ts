@@ -1,4 +1,10 @@
-import type { Classification, Gender, IdType, ReceptionKind } from '../../../../shared/domain/classification';
+import type {
+  Channel,
+  Classification,
+  Gender,
+  IdType,
+  ReceptionKind,
+} from '../../../../shared/domain/classification';
 import { toLocalDate, toLocalIso } from '../../../../shared/domain/local-time';
 
 /** One citizen as the form holds it while the officer types (numbers stay text until saved). */
@@ -8,6 +14,8 @@ export interface PersonValues {
   birthYear: string;
   idType: IdType | '';
   idNumber: string;
+  /** The old CMND number kept beside a CCCD (filled from a card scan or typed). */
+  oldIdNumber: string;
   phone: string;
   provinceCode: string;
   communeCode: string;
@@ -32,6 +40,8 @@ export interface IntakeValues {
   receivedAtOriginal: string;
   backEntryReason: string;
   receptionKind: ReceptionKind;
+  channel: Channel;
+  meetingRef: string;
   sessionId: string;
   person: PersonValues;
   headcount: string;
@@ -48,6 +58,12 @@ export interface IntakeValues {
   refusalReason: string;
   /** Confirmed ID warnings as `person:code` or `representatives.N:code`. */
   acceptedWarnings: string[];
+  /**
+   * The name a scanner sent without diacritics for a citizen not on file; while the name field still
+   * holds exactly this, saving asks the officer to type it with diacritics or confirm it. '' = none.
+   */
+  scannedAsciiName: string;
+  isAsciiNameConfirmed: boolean;
 }
 
 /** The case a visit is linked to (null = the visit opens a new case). */
@@ -73,6 +89,7 @@ export function emptyPerson(): PersonValues {
     birthYear: '',
     idType: '',
     idNumber: '',
+    oldIdNumber: '',
     phone: '',
     provinceCode: '',
     communeCode: '',
@@ -91,6 +108,8 @@ export function emptyIntake(now: Date = new Date()): IntakeValues {
     receivedAtOriginal: '',
     backEntryReason: '',
     receptionKind: 'thuong_xuyen',
+    channel: 'truc_tiep',
+    meetingRef: '',
     sessionId: '',
     person: emptyPerson(),
     headcount: '1',
@@ -106,6 +125,8 @@ export function emptyIntake(now: Date = new Date()): IntakeValues {
     note: '',
     refusalReason: '',
     acceptedWarnings: [],
+    scannedAsciiName: '',
+    isAsciiNameConfirmed: false,
   };
 }
 

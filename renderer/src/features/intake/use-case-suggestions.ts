@@ -7,6 +7,7 @@ export const SUGGEST_DELAY_MS = 250;
 
 export interface SuggestQuery {
   idNumber: string;
+  oldIdNumber: string;
   fullName: string;
   communeCode: string;
   content: string;
@@ -17,11 +18,13 @@ const EMPTY: CaseSuggestOutput = { persons: [], cases: [] };
 /** Worth asking main only once there is something to match on. */
 function toInput(query: SuggestQuery): CallInput<'cases:suggest'> | null {
   const idNumber = query.idNumber.trim();
+  const oldIdNumber = query.oldIdNumber.trim();
   const fullName = query.fullName.trim();
   const content = query.content.trim();
   if (idNumber.length < 6 && fullName.length < 2 && content.length < 6) return null;
   return {
     idNumber: idNumber.length >= 6 ? idNumber : null,
+    oldIdNumber: oldIdNumber.length >= 6 ? oldIdNumber : null,
     fullName: fullName.length >= 2 ? fullName : null,
     communeCode: query.communeCode || null,
     content: content.length >= 6 ? content : null,

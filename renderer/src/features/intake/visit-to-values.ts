@@ -3,13 +3,14 @@ import type { VisitDetail } from '../../../../shared/contract/visits';
 import { emptyIntake, type IntakeValues, type LinkedCase, type PersonValues } from './intake-values';
 
 /** A stored person as the form's citizen fields (also used by "Dùng thông tin này"). */
-export function personToValues(person: Omit<PersonView, 'id' | 'oldIdNumber' | 'fullAddress'>): PersonValues {
+export function personToValues(person: Omit<PersonView, 'id' | 'fullAddress'>): PersonValues {
   return {
     fullName: person.fullName,
     gender: person.gender ?? '',
     birthYear: person.birthYear === null ? '' : String(person.birthYear),
     idType: person.idType ?? '',
     idNumber: person.idNumber ?? '',
+    oldIdNumber: person.oldIdNumber ?? '',
     phone: person.phone ?? '',
     provinceCode: person.provinceCode ?? '',
     communeCode: person.communeCode ?? '',
@@ -29,6 +30,8 @@ export function visitToValues(visit: VisitDetail): IntakeValues {
     receivedAtOriginal: visit.receivedAt.slice(0, 19),
     backEntryReason: visit.backEntryReason ?? '',
     receptionKind: visit.receptionKind,
+    channel: visit.channel,
+    meetingRef: visit.meetingRef ?? '',
     sessionId: visit.sessionId === null ? '' : String(visit.sessionId),
     person: personToValues(visit.person),
     headcount: String(visit.headcount),

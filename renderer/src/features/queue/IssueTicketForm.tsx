@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { QueueSetup, TicketView } from '../../../../shared/contract/queue';
+import { parseCccdQr } from '../../../../shared/domain/cccd-qr';
+import { useScannerBurst } from '../card-scan/use-scanner-burst';
 import { useQueueAction } from './use-queue';
 
 /** Cấp số: line, optional name and ID, headcount (a group is one ticket), priority and its reason. */
@@ -17,12 +19,31 @@ export function IssueTicketForm({
   const [idNumber, setIdNumber] = useState('');
   const [headcount, setHeadcount] = useState(1);
   const [priorityReason, setPriorityReason] = useState('');
+  const [cardPayload, setCardPayload] = useState<string | null>(null);
+  const [scanError, setScanError] = useState<string | null>(null);
+  // A card scanned anywhere on the queue screen fills name and number; the ticket keeps the card.
+  useScannerBurst((payload) => {
+    const parsed = parseCccdQr(payload);
+    if (!parsed.ok) return setScanError(parsed.message);
+    setScanError(null);
+    setCardPayload(payload);
+    setFullName(parsed.card.fullName);
+    setIdNumber(parsed.card.idNumber);
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const ticket = await actions.issue({ lineCode, fullName, idNumber, headcount, priorityReason });
+    const ticket = await actions.issue({
+      lineCode,
+      fullName,
+      idNumber,
+      cardPayload,
+      headcount,
+      priorityReason,
+    });
     if (!ticket) return;
     onIssued(ticket);
+    setCardPayload(null);
     setFullName('');
     setIdNumber('');
     setHeadcount(1);
@@ -71,6 +92,16 @@ export function IssueTicketForm({
           ))}
         </select>
       </label>
+      {cardPayload !== null && (
+        <p role="status" className="notice" aria-label="Thẻ đã quét">
+          Đã quét thẻ căn cước; phiếu tiếp nhận sẽ điền sẵn khi gọi số này.
+        </p>
+      )}
+      {scanError && (
+        <p role="alert" className="notice error">
+          {scanError}
+        </p>
+      )}
       {actions.error && (
         <p role="alert" className="notice error">
           {actions.error}

@@ -1,5 +1,9 @@
 import type { ChangeEvent } from 'react';
-import { CLASSIFICATION_LABELS, RECEPTION_KIND_LABELS } from '../../../../shared/domain/classification';
+import {
+  CHANNEL_LABELS,
+  CLASSIFICATION_LABELS,
+  RECEPTION_KIND_LABELS,
+} from '../../../../shared/domain/classification';
 import { NO_FILTERS, type RegisterFilterValues } from './register-filters';
 
 interface RegisterFiltersProps {
@@ -52,6 +56,13 @@ export function RegisterFilters({ value, onChange, subjects }: RegisterFiltersPr
         <select {...bind('receptionKind')}>
           <option value="">Tất cả</option>
           {options(RECEPTION_KIND_LABELS)}
+        </select>
+      </label>
+      <label className="field">
+        Kênh tiếp
+        <select {...bind('channel')}>
+          <option value="">Tất cả</option>
+          {options(CHANNEL_LABELS)}
         </select>
       </label>
       <label className="field">

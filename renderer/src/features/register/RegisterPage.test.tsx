@@ -54,6 +54,7 @@ describe('Sổ tiếp công dân: filters', () => {
     fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '2026-01-01' } });
     fireEvent.change(screen.getByLabelText('Đến ngày'), { target: { value: '2026-03-14' } });
     await user.selectOptions(screen.getByLabelText('Hình thức tiếp'), 'Ủy quyền tiếp');
+    await user.selectOptions(screen.getByLabelText('Kênh tiếp'), 'Trực tuyến');
     await user.selectOptions(screen.getByLabelText('Phân loại'), 'Tố cáo');
     await user.selectOptions(screen.getByLabelText('Lĩnh vực'), 'Tham nhũng');
     await user.type(screen.getByLabelText('Cán bộ tiếp'), 'Hà');
@@ -64,6 +65,7 @@ describe('Sổ tiếp công dân: filters', () => {
         from: '2026-01-01',
         to: '2026-03-14',
         receptionKind: 'uy_quyen',
+        channel: 'truc_tuyen',
         classification: 'to_cao',
         subject: 'tham_nhung',
         officer: 'Hà',

@@ -13,6 +13,8 @@ const ACTIONS: Record<string, string> = {
 const FIELD_LABELS: Record<string, string> = {
   receivedAt: 'Thời điểm tiếp',
   receptionKind: 'Hình thức tiếp',
+  channel: 'Kênh tiếp',
+  meetingRef: 'Mã cuộc họp trực tuyến',
   sessionId: 'Kỳ tiếp',
   headcount: 'Số người',
   classification: 'Phân loại',

@@ -1,5 +1,5 @@
 import type { CallInput } from '../../../../shared/contract';
-import type { Classification, ReceptionKind } from '../../../../shared/domain/classification';
+import type { Channel, Classification, ReceptionKind } from '../../../../shared/domain/classification';
 import type { SubjectCode } from '../../../../shared/domain/subjects';
 
 /** The register's filter bar as typed (every field a string; blank = no filter). */
@@ -7,6 +7,7 @@ export interface RegisterFilterValues {
   from: string;
   to: string;
   receptionKind: ReceptionKind | '';
+  channel: Channel | '';
   classification: Classification | '';
   subject: SubjectCode | '';
   officer: string;
@@ -20,6 +21,7 @@ export const NO_FILTERS: RegisterFilterValues = {
   from: '',
   to: '',
   receptionKind: '',
+  channel: '',
   classification: '',
   subject: '',
   officer: '',
@@ -46,6 +48,7 @@ export function toListInput(
     from: blankToNull(filters.from),
     to: blankToNull(filters.to),
     receptionKind: blankToNull(filters.receptionKind),
+    channel: blankToNull(filters.channel),
     classification: blankToNull(filters.classification),
     subject: blankToNull(filters.subject),
     officer: blankToNull(filters.officer.trim()),
