@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { APP_VERSION } from './app-version';
 import type { DB } from './db/schema';
+import { createSearchMaintenance } from './db/search-maintenance';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionStore } from './auth/session-store';
 import { createEventBus, type EventBus } from './registry/event-bus';
@@ -24,6 +25,8 @@ export interface AppCore {
   compute(request: TallyRequest): Promise<TallyResult>;
   /** The records behind one figure. */
   drill(request: DrillRequest): Promise<DrillResult>;
+  /** Stops background work on the database (before it is closed). */
+  close(): void;
 }
 
 /** What only some hosts provide. */
@@ -49,6 +52,12 @@ export function createAppCore(db: Kysely<DB>, logError: ErrorLogger, options: Ap
     appVersion: APP_VERSION,
     receptionFigures: options.receptionFigures ?? defaultReceptionFigures,
   });
+  const searchMaintenance = createSearchMaintenance(db, (error) =>
+    logError('search index merge failed', error),
+  );
+  events.subscribe((name) => {
+    if (name === 'visits:changed') searchMaintenance.schedule();
+  });
   const handlers = createHandlers({
     tallies,
     db,
@@ -66,5 +75,6 @@ export function createAppCore(db: Kysely<DB>, logError: ErrorLogger, options: Ap
     sessions,
     compute: (request) => tallies.compute(request),
     drill: (request) => drill(tallies, request),
+    close: () => searchMaintenance.stop(),
   };
 }

@@ -30,7 +30,10 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(preload, join(__dirname, '..', '..', 'resources', 'icons', 'icon.png'));
   keepDisplayOnSecondScreen(preload);
   startDailyBackup(opened.db, (line) => console.log(`[tiepdan] ${line}`));
-  app.on('will-quit', () => void opened.db.destroy());
+  app.on('will-quit', () => {
+    core.close();
+    void opened.db.destroy();
+  });
 }
 
 registerAppScheme();

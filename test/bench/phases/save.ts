@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../electron/main/db/schema';
+import { mergeSearchStep } from '../../../electron/main/db/search-maintenance';
 import { createSession } from '../../../electron/main/services/sessions';
 import { createVisit } from '../../../electron/main/services/visits/create-visit';
 import { VisitInput } from '../../../shared/contract/visits';
@@ -11,7 +12,7 @@ import { toLocalDate, toLocalIso } from '../../../shared/domain/local-time';
 import { BENCH_START, type BenchContext } from '../bench-context';
 import { caseContent, CLASSIFICATION, drawSubject, followUpContent } from '../generate/contents';
 import { newPerson, sampleOnFile } from '../inputs';
-import { repeat } from '../measure';
+import { repeat, timeOnce } from '../measure';
 import { latencyFigure } from '../report';
 import type { Measured } from './measured';
 
@@ -27,7 +28,7 @@ function representatives(bench: BenchContext, template: VisitInput['person'], co
 }
 
 /** One intake: 40% returning citizens (most about their earlier case), 3% groups, 6% at the session. */
-export async function buildInput(bench: BenchContext, sessionId: number): Promise<VisitInput> {
+async function buildInput(bench: BenchContext, sessionId: number): Promise<VisitInput> {
   const { rng } = bench;
   const onFile = await sampleOnFile(bench.db, rng, bench.maxIds.visit);
   const isReturning = rng.chance(0.4);
@@ -76,6 +77,13 @@ export async function benchSave(bench: BenchContext): Promise<Measured[]> {
   const clockNow = toLocalIso(bench.ctx.clock());
   const linked = inputs.filter((input) => input.caseId !== null).length;
   console.log(`  ${linked} of ${total} saves linked an existing case; service clock now ${clockNow}`);
+  // The app merges the search indexes when idle (search-maintenance.ts), never inside a save: do the same.
+  const merge = await timeOnce(async () => {
+    let steps = 0;
+    while (await mergeSearchStep(bench.db)) steps++;
+    return steps;
+  });
+  console.log(`  idle search-index merge after the saves: ${merge.result} steps, ${merge.ms.toFixed(0)} ms`);
   const probe = async (db: Kysely<DB>) =>
     createVisit({ ...bench.ctx, db }, await buildInput(bench, session.id));
   return [{ figure: latencyFigure('save visit (createVisit)', stats, 15), stats, probe }];
