@@ -50,7 +50,7 @@ describe("the engine's Biểu 02/XLD in every format", () => {
   it('XLSX: a "02-XLD" sheet (and its cùng kỳ) with the MS row and the office row\'s 25 figures', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await writeXlsx(result));
+    await book.xlsx.load(new Uint8Array(await writeXlsx(result)).buffer);
     const names = book.worksheets.map((sheet) => sheet.name);
     expect(names.slice(0, 2)).toEqual(['01-TCD', '02-XLD']);
     const sheet = book.getWorksheet('02-XLD')!;
@@ -65,8 +65,7 @@ describe("the engine's Biểu 02/XLD in every format", () => {
     };
     expect(rowsOf('MS')).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(rowsOf('Đơn vị')).toEqual(ROW);
-    const compared = book.worksheets.find((ws) => ws.name.startsWith('02-XLD') && ws.name !== '02-XLD');
-    expect(compared).toBeDefined();
+    expect(names.filter((name) => name.startsWith('02-XLD'))).toEqual(['02-XLD', '02-XLD cung ky']);
   });
 
   it('CSV: one file for 02/XLD with a BOM, the MS row and the figures; one for its cùng kỳ', () => {
