@@ -39,10 +39,6 @@ export function isCounted(fact: PetitionFact, period: Bieu02Period): boolean {
   return fact.handledOn === null || fact.handledOn >= period.from;
 }
 
-export function isCarriedOver(fact: PetitionFact, period: Bieu02Period): boolean {
-  return fact.receivedOn < period.from && isCounted(fact, period);
-}
-
 /** The columns one petition adds 1 to (col 5 counts cases, handled apart). */
 export function columnsOf(fact: PetitionFact, period: Bieu02Period): string[] {
   if (!isCounted(fact, period)) return [];
@@ -74,20 +70,17 @@ export interface Bieu02Tally {
   values: Record<string, number>;
   /** Column → the petitions behind it (col 5: the cases, by id). */
   sources: Record<string, { kind: 'petitions' | 'cases'; ids: number[] }>;
-  carriedOver: number;
 }
 
 /** Counts the facts into the 25 columns; pure, so the identities can be checked on generated data. */
 export function tallyBieu02(facts: readonly PetitionFact[], period: Bieu02Period): Bieu02Tally {
   const ids: Record<string, number[]> = Object.fromEntries(BIEU_02_XLD_COLUMNS.map((column) => [column, []]));
   const cases = new Set<number>();
-  let carriedOver = 0;
   for (const fact of facts) {
     const columns = columnsOf(fact, period);
     for (const column of columns) ids[column]?.push(fact.id);
     // A petition without a case is a case of its own (negative id keeps it apart from real cases).
     if (columns.includes('4')) cases.add(fact.caseId ?? -fact.id);
-    if (isCarriedOver(fact, period)) carriedOver += 1;
   }
   const caseIds = [...cases].filter((id) => id > 0).sort((a, b) => a - b);
   const values: Record<string, number> = {};
@@ -101,7 +94,7 @@ export function tallyBieu02(facts: readonly PetitionFact[], period: Bieu02Period
       sources[column] = { kind: 'petitions', ids: ids[column] ?? [] };
     }
   }
-  return { values, sources, carriedOver };
+  return { values, sources };
 }
 
 /**
