@@ -20,8 +20,8 @@ export class ReportsPage {
   ): Promise<void> {
     if (options.from && options.to) {
       await this.form.getByLabel('Loại kỳ').selectOption({ label: 'Từ ngày … đến ngày …' });
-      await this.form.getByLabel('Từ ngày').fill(options.from);
-      await this.form.getByLabel('Đến ngày').fill(options.to);
+      await this.form.getByLabel('Từ ngày', { exact: true }).fill(options.from);
+      await this.form.getByLabel('Đến ngày', { exact: true }).fill(options.to);
     }
     if (options.regime) await this.form.getByLabel('Chế độ báo cáo').selectOption({ label: options.regime });
     if (options.compare === false) await this.form.getByLabel('So sánh cùng kỳ năm trước').uncheck();
