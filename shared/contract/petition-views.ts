@@ -92,12 +92,3 @@ export const PetitionDeadlinesOutput = z.object({
   dueSoon: z.array(PetitionDeadlineView),
 });
 export type PetitionDeadlinesOutput = z.infer<typeof PetitionDeadlinesOutput>;
-
-export const Bieu02CellOutput = z.object({
-  column: z.string(),
-  label: z.string(),
-  petitions: z.array(PetitionView),
-  /** Column 5 counts cases: their ids. */
-  caseIds: z.array(z.number().int()),
-});
-export type Bieu02CellOutput = z.infer<typeof Bieu02CellOutput>;

@@ -15,12 +15,10 @@ import {
   PETITION_SOURCES,
 } from '../domain/petitions';
 import { SUBJECT_CODES } from '../domain/subjects';
-import { BIEU_02_XLD_TT06_2025 } from '../reports/definitions/bieu-02-xld';
 import { defineCall } from './define';
 import { choice, optionalText, requiredText } from './fields';
 import { PersonInput } from './persons';
-import { Bieu02CellOutput, PetitionDeadlinesOutput, PetitionDetail, PetitionView } from './petition-views';
-import { ReportTableSchema } from './report-table';
+import { PetitionDeadlinesOutput, PetitionDetail, PetitionView } from './petition-views';
 
 export * from './petition-views';
 
@@ -166,13 +164,6 @@ export const PetitionListInput = z.object({
 });
 export type PetitionListInput = z.infer<typeof PetitionListInput>;
 
-const PeriodInput = z
-  .object({ from: isoDate('Từ ngày'), to: isoDate('Đến ngày') })
-  .refine((period) => period.from <= period.to, {
-    error: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
-    path: ['to'],
-  });
-
 export const petitionCalls = {
   /** Registers a petition: số đến of its year, senders, case link (same person and content → same case). */
   'petitions:create': defineCall({ input: PetitionInput, output: PetitionDetail, summary: 'Vào sổ đơn thư' }),
@@ -224,28 +215,5 @@ export const petitionCalls = {
     input: z.object({}).default({}),
     output: PetitionDeadlinesOutput,
     summary: 'Đơn sắp đến hạn và quá hạn xử lý',
-  }),
-  /** Biểu 02/XLD (TT 06/2025) for a period, with its identities checked. */
-  'petitions:bieu02': defineCall({
-    input: PeriodInput,
-    output: ReportTableSchema,
-    summary: 'Biểu 02/XLD: tổng hợp kết quả xử lý đơn',
-  }),
-  /** The petitions behind one figure of Biểu 02/XLD (drill-down; never exported). */
-  'petitions:bieu02-cell': defineCall({
-    input: z
-      .object({
-        from: isoDate('Từ ngày'),
-        to: isoDate('Đến ngày'),
-        column: z.enum(BIEU_02_XLD_TT06_2025.columns as [string, ...string[]], {
-          error: 'Cột của biểu 02/XLD không hợp lệ (từ 1 đến 25).',
-        }),
-      })
-      .refine((period) => period.from <= period.to, {
-        error: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
-        path: ['to'],
-      }),
-    output: Bieu02CellOutput,
-    summary: 'Các đơn của một số liệu trong Biểu 02/XLD',
   }),
 };

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { setupAdminViaApi } from './auth';
 import { startHost } from './host-process';
 import { PetitionsPage } from './pages/petitions-page';
+import { ReportsPage } from './pages/reports-page';
 import { PrintDocumentPage } from './pages/print-document-page';
 import { callApi, OFFICE_SETTINGS, updateSettings } from './print-seed';
 
@@ -91,29 +92,33 @@ test('a posted petition is registered, forwarded, its slip printed and counted i
   await expect(petitions.registry.getByRole('row').nth(1)).toContainText(
     'Chuyển đơn: Công ty Điện lực Đồng Tháp',
   );
-  const values = await petitions.bieu02(today, today);
-  const expected: Record<string, string> = Object.fromEntries(
-    Array.from({ length: 25 }, (_, index) => [String(index + 1), '0']),
+  await page.getByRole('link', { name: 'Biểu 02/XLD (trang Báo cáo)' }).click();
+  const reports = new ReportsPage(page);
+  await reports.tally({ from: today, to: today, compare: false });
+  const form = page.getByRole('table', { name: 'Biểu số 02/XLD: TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN' });
+  await expect(form).toBeVisible();
+  const office = OFFICE_SETTINGS.office_name;
+  const expected = Array.from({ length: 25 }, (_, index) =>
+    ['1', '2', '3', '23', '25'].includes(String(index + 1)) ? '1' : '0',
   );
-  Object.assign(expected, { '1': '1', '2': '1', '3': '1', '23': '1', '25': '1' });
-  expect(values).toEqual(expected);
-  await expect(page.getByRole('status')).toContainText('Các đẳng thức của biểu đều đúng');
-  await page.getByRole('button', { name: 'Xem các đơn của cột 25' }).click();
-  const drill = page.getByRole('table', { name: 'Các đơn của cột 25' });
-  await expect(drill.getByRole('row')).toHaveCount(2);
-  await expect(drill.getByRole('row').nth(1)).toContainText(`1/${year}`);
-  await expect(drill.getByRole('row').nth(1)).toContainText('Lê Thị Thuý');
+  await expect(form.locator('tbody td')).toHaveText(expected);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Kiểm tra công thức: 8 phép kiểm tra đều khớp.' }),
+  ).toHaveCount(1);
+  await reports.figure(office, '25', false, 'Biểu số 02/XLD').click();
+  await expect(
+    page.getByRole('heading', { name: `Chi tiết: Biểu số 02/XLD, ${office}, cột 25` }),
+  ).toBeVisible();
+  const drilled = reports.drillList().getByRole('listitem');
+  await expect(drilled).toHaveCount(1);
+  await expect(drilled.first()).toContainText(`Đơn số 1/${year} · Lê Thị Thuý`);
+  await drilled.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { name: `Đơn số 1/${year}`, level: 1 })).toBeVisible();
 
-  const table = await callApi<{ rows: { values: Record<string, number> }[] }>(
-    page,
-    host,
-    'petitions:bieu02',
-    {
-      from: today,
-      to: today,
-    },
-  );
-  expect(table.rows[0]?.values['25']).toBe(1);
+  const tally = await callApi<{
+    reports: { reportId: string; rows: { values: Record<string, number> }[] }[];
+  }>(page, host, 'reports:tally', { periodSpec: `${today}..${today}`, compare: false });
+  expect(tally.reports.find((report) => report.reportId === 'bieu-02-xld')?.rows[0]?.values['25']).toBe(1);
   await host.stop();
 });
 

@@ -7,15 +7,12 @@ import { appendAudit } from '../services/audit';
 import { canReveal, MASKED_NAME } from '../services/confidentiality';
 import { databaseFileOf } from '../services/backup/backup-calls';
 import type { ServiceContext } from '../services/context';
-import { bieu02CellPetitions, computeBieu02Xld } from '../services/petitions/bieu-02-xld';
-import { BIEU_02_XLD_TT06_2025 } from '../../../shared/reports/definitions/bieu-02-xld';
 import { createPetition, updatePetition } from '../services/petitions/create-petition';
 import { addPetitionReply, handlePetition } from '../services/petitions/handle-petition';
 import { attachToPetition } from '../services/petitions/petition-attachments';
 import { petitionDeadlines } from '../services/petitions/petition-deadlines';
 import { maskPetitionDetail, maskPetitionView } from '../services/petitions/petition-masking';
-import { getPetitionDetail, listPetitions, petitionsByIds } from '../services/petitions/petition-queries';
-import { getSetting } from '../services/settings';
+import { getPetitionDetail, listPetitions } from '../services/petitions/petition-queries';
 import type { CallContext, Handlers } from './registry';
 
 function asPersonInput(person: PersonView): PersonInput {
@@ -42,9 +39,7 @@ type PetitionHandlerNames =
   | 'petitions:handle'
   | 'petitions:add-reply'
   | 'petitions:attach'
-  | 'petitions:deadlines'
-  | 'petitions:bieu02'
-  | 'petitions:bieu02-cell';
+  | 'petitions:deadlines';
 
 /**
  * The petition registry's calls. Like the register, a denunciation leaves main with its senders hidden;
@@ -91,17 +86,6 @@ export function petitionHandlers(
         ...result,
         overdue: result.overdue.map(maskPetitionView),
         dueSoon: result.dueSoon.map(maskPetitionView),
-      };
-    },
-    'petitions:bieu02': async (input) =>
-      (await computeBieu02Xld(db, input, await getSetting(db, 'office_name'))).table,
-    'petitions:bieu02-cell': async (input) => {
-      const cell = await bieu02CellPetitions(db, input, input.column);
-      return {
-        column: input.column,
-        label: BIEU_02_XLD_TT06_2025.columnLabels[input.column] ?? input.column,
-        petitions: (await petitionsByIds(db, cell.ids)).map(maskPetitionView),
-        caseIds: cell.caseIds,
       };
     },
   };

@@ -11,7 +11,6 @@ import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SessionPage } from '../features/schedule/SessionPage';
 import { ConsolidationPage } from '../features/exports/ConsolidationPage';
 import { ExportPanel } from '../features/exports/ExportPanel';
-import { Bieu02Page } from '../features/petitions/Bieu02Page';
 import { EditPetitionPage } from '../features/petitions/EditPetitionPage';
 import { NewPetitionPage } from '../features/petitions/NewPetitionPage';
 import { PetitionDetailPage } from '../features/petitions/PetitionDetailPage';
@@ -62,7 +61,6 @@ export function Shell() {
           />
           <Route path="/don-thu" element={<PetitionsPage />} />
           <Route path="/don-thu/moi" element={<NewPetitionPage />} />
-          <Route path="/don-thu/bieu-02-xld" element={<Bieu02Page />} />
           <Route path="/don-thu/:id" element={<PetitionDetailPage />} />
           <Route path="/don-thu/:id/sua" element={<EditPetitionPage />} />
           {NAV_ITEMS.filter((item) => !item.isBuilt).map((item) => (

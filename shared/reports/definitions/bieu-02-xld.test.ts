@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BIEU_02_XLD_ENGINE_DEFINITION, BIEU_02_XLD_TT06_2025 } from './bieu-02-xld';
+import { BIEU_02_XLD_COLUMNS, bieu02Xld } from './bieu-02-xld';
+import { definitionsFor } from './index';
 
 /** Lays the merged header cells on a grid, as a browser does, and returns how many columns each row fills. */
-function filledWidths(header: typeof BIEU_02_XLD_TT06_2025.header): number[] {
+function filledWidths(header: typeof bieu02Xld.header): number[] {
   const taken: number[] = header.map(() => 0);
   header.forEach((row, rowIndex) => {
     for (const cell of row) {
@@ -13,14 +14,16 @@ function filledWidths(header: typeof BIEU_02_XLD_TT06_2025.header): number[] {
 }
 
 describe('Biểu 02/XLD definition', () => {
-  it('has 25 numbered columns, and a header that fills the unit column plus 25 on every row', () => {
-    expect(BIEU_02_XLD_TT06_2025.columns).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
-    expect(filledWidths(BIEU_02_XLD_TT06_2025.header)).toEqual([26, 26, 26, 26]);
-    expect(Object.keys(BIEU_02_XLD_TT06_2025.columnLabels)).toEqual(BIEU_02_XLD_TT06_2025.columns);
+  it('has 25 numbered columns, each counted by its own measure, and a header 26 columns wide', () => {
+    expect(BIEU_02_XLD_COLUMNS).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
+    expect(bieu02Xld.columns.map((column) => [column.key, column.measure])).toEqual(
+      BIEU_02_XLD_COLUMNS.map((key) => [key, `petitions.xld-${key}`]),
+    );
+    expect(filledWidths(bieu02Xld.header)).toEqual([26, 26, 26, 26]);
   });
 
-  it('states the identities of the form, and every formula column is one of them', () => {
-    expect(BIEU_02_XLD_ENGINE_DEFINITION.identities).toEqual([
+  it('states the identities of the form', () => {
+    expect(bieu02Xld.identities).toEqual([
       '3 = 4+23',
       '4 = 6+12+19',
       '6 = 7+8',
@@ -30,17 +33,19 @@ describe('Biểu 02/XLD definition', () => {
       '19 = 20+21+22',
       '23 = 24+25',
     ]);
-    const formulas = BIEU_02_XLD_ENGINE_DEFINITION.columns.flatMap((column) =>
-      'formula' in column ? [`${column.key} = ${column.formula}`] : [],
-    );
-    expect(formulas).toEqual([
-      '3 = 4+23',
-      '4 = 6+12+19',
-      '6 = 7+8',
-      '12 = 13+14',
-      '19 = 20+21+22',
-      '23 = 24+25',
+  });
+
+  it('is part of the TT 06/2025 set, after Biểu 01/TCD, and of no older regime', () => {
+    expect(definitionsFor('tt06-2025').map((definition) => definition.id)).toEqual([
+      'bieu-01-tcd',
+      'bieu-02-xld',
+      'linh-vuc',
+      'huong-xu-ly',
+      'ky-tiep',
+      'doi-thoai',
+      'hang-cho',
     ]);
-    for (const formula of formulas) expect(BIEU_02_XLD_ENGINE_DEFINITION.identities).toContain(formula);
+    for (const regime of ['tt01-2024', 'tt02-2021'] as const)
+      expect(definitionsFor(regime).map((definition) => definition.id)).not.toContain('bieu-02-xld');
   });
 });

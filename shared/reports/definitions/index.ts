@@ -2,6 +2,7 @@ import type { RegimeId } from '../../domain/periods';
 import type { ReportDefinition } from '../definition-types';
 import { bieu01TcdTt02 } from './bieu-01-tcd-tt02-2021';
 import { bieu01TcdTt06 } from './bieu-01-tcd-tt06-2025';
+import { bieu02Xld } from './bieu-02-xld';
 import { doiThoai } from './doi-thoai';
 import { hangCho } from './hang-cho';
 import { huongXuLy } from './huong-xu-ly';
@@ -12,6 +13,7 @@ import { linhVuc } from './linh-vuc';
 export const REPORT_DEFINITIONS: readonly ReportDefinition[] = [
   bieu01TcdTt06,
   bieu01TcdTt02,
+  bieu02Xld,
   linhVuc,
   huongXuLy,
   kyTiep,

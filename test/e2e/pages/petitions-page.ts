@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Sổ đơn thư: the registry, the new-petition form, a petition's page and Biểu 02/XLD. */
+/** Sổ đơn thư: the registry, the new-petition form and a petition's page. */
 export class PetitionsPage {
   constructor(private readonly page: Page) {}
 
@@ -66,21 +66,5 @@ export class PetitionsPage {
 
   history() {
     return this.page.getByRole('list', { name: 'Quá trình xử lý' }).getByRole('listitem');
-  }
-
-  /** The Biểu 02/XLD page for one period; returns the figure of each column of the office's row. */
-  async bieu02(from: string, to: string): Promise<Record<string, string>> {
-    await this.page.getByRole('link', { name: 'Biểu 02/XLD' }).click();
-    const period = this.page.getByRole('form', { name: 'Kỳ số liệu' });
-    await period.getByLabel('Từ ngày').fill(from);
-    await period.getByLabel('Đến ngày').fill(to);
-    const table = this.page.getByRole('table', { name: 'Biểu số 02/XLD: TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN' });
-    await expect(table).toBeVisible();
-    const cells = table.locator('tbody td');
-    await expect(cells).toHaveCount(25);
-    const values: Record<string, string> = {};
-    for (let index = 0; index < 25; index += 1)
-      values[String(index + 1)] = (await cells.nth(index).textContent()) ?? '';
-    return values;
   }
 }

@@ -15,15 +15,22 @@ export class ReportsPage {
     return this.page.getByRole('form', { name: 'Chọn kỳ báo cáo' });
   }
 
-  async tally(options: { regime?: string; compare?: boolean } = {}): Promise<void> {
+  async tally(
+    options: { regime?: string; compare?: boolean; from?: string; to?: string } = {},
+  ): Promise<void> {
+    if (options.from && options.to) {
+      await this.form.getByLabel('Loại kỳ').selectOption({ label: 'Từ ngày … đến ngày …' });
+      await this.form.getByLabel('Từ ngày', { exact: true }).fill(options.from);
+      await this.form.getByLabel('Đến ngày', { exact: true }).fill(options.to);
+    }
     if (options.regime) await this.form.getByLabel('Chế độ báo cáo').selectOption({ label: options.regime });
     if (options.compare === false) await this.form.getByLabel('So sánh cùng kỳ năm trước').uncheck();
     await this.form.getByRole('button', { name: 'Tổng hợp' }).click();
   }
 
-  /** The button of one figure of Biểu 01/TCD's office row. */
-  figure(rowLabel: string, column: string, isCompared = false): Locator {
-    const name = `Biểu số 01/TCD, ${rowLabel}, cột ${column}${isCompared ? ' (cùng kỳ)' : ''}:`;
+  /** The button of one figure of a form's row (Biểu 01/TCD unless another form is named). */
+  figure(rowLabel: string, column: string, isCompared = false, formCode = 'Biểu số 01/TCD'): Locator {
+    const name = `${formCode}, ${rowLabel}, cột ${column}${isCompared ? ' (cùng kỳ)' : ''}:`;
     return this.page.getByRole('button', { name: new RegExp(`^${escape(name)} `) });
   }
 

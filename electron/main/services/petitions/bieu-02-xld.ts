@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { formatLocalDate } from '../../../../shared/domain/local-time';
 import type { Classification } from '../../../../shared/domain/classification';
 import type {
   Competence,
@@ -8,11 +7,7 @@ import type {
   PetitionLevel,
   PetitionOutcome,
 } from '../../../../shared/domain/petitions';
-import {
-  BIEU_02_XLD_TT06_2025,
-  type PlainReportDefinition,
-} from '../../../../shared/reports/definitions/bieu-02-xld';
-import type { IdentityCheck, ReportSources, ReportTable } from '../../../../shared/reports/report-types';
+import { BIEU_02_XLD_COLUMNS } from '../../../../shared/reports/definitions/bieu-02-xld';
 import type { DB } from '../../db/schema';
 
 /** The stored facts of one petition that Biểu 02/XLD counts. */
@@ -42,10 +37,6 @@ export function isCounted(fact: PetitionFact, period: Bieu02Period): boolean {
   if (fact.receivedOn > period.to) return false;
   if (fact.receivedOn >= period.from) return true;
   return fact.handledOn === null || fact.handledOn >= period.from;
-}
-
-export function isCarriedOver(fact: PetitionFact, period: Bieu02Period): boolean {
-  return fact.receivedOn < period.from && isCounted(fact, period);
 }
 
 /** The columns one petition adds 1 to (col 5 counts cases, handled apart). */
@@ -79,29 +70,22 @@ export interface Bieu02Tally {
   values: Record<string, number>;
   /** Column → the petitions behind it (col 5: the cases, by id). */
   sources: Record<string, { kind: 'petitions' | 'cases'; ids: number[] }>;
-  carriedOver: number;
 }
 
 /** Counts the facts into the 25 columns; pure, so the identities can be checked on generated data. */
-export function tallyBieu02(
-  facts: readonly PetitionFact[],
-  period: Bieu02Period,
-  definition = BIEU_02_XLD_TT06_2025,
-): Bieu02Tally {
-  const ids: Record<string, number[]> = Object.fromEntries(definition.columns.map((column) => [column, []]));
+export function tallyBieu02(facts: readonly PetitionFact[], period: Bieu02Period): Bieu02Tally {
+  const ids: Record<string, number[]> = Object.fromEntries(BIEU_02_XLD_COLUMNS.map((column) => [column, []]));
   const cases = new Set<number>();
-  let carriedOver = 0;
   for (const fact of facts) {
     const columns = columnsOf(fact, period);
     for (const column of columns) ids[column]?.push(fact.id);
     // A petition without a case is a case of its own (negative id keeps it apart from real cases).
     if (columns.includes('4')) cases.add(fact.caseId ?? -fact.id);
-    if (isCarriedOver(fact, period)) carriedOver += 1;
   }
   const caseIds = [...cases].filter((id) => id > 0).sort((a, b) => a - b);
   const values: Record<string, number> = {};
   const sources: Bieu02Tally['sources'] = {};
-  for (const column of definition.columns) {
+  for (const column of BIEU_02_XLD_COLUMNS) {
     if (column === '5') {
       values[column] = cases.size;
       sources[column] = { kind: 'cases', ids: caseIds };
@@ -110,23 +94,14 @@ export function tallyBieu02(
       sources[column] = { kind: 'petitions', ids: ids[column] ?? [] };
     }
   }
-  return { values, sources, carriedOver };
+  return { values, sources };
 }
 
-/** Every identity of the definition, checked on one row. */
-export function checkIdentities(
-  rowKey: string,
-  values: Record<string, number>,
-  definition: PlainReportDefinition = BIEU_02_XLD_TT06_2025,
-): IdentityCheck[] {
-  return definition.identities.map((identity) => {
-    const left = values[identity.left] ?? 0;
-    const right = identity.right.reduce((sum, column) => sum + (values[column] ?? 0), 0);
-    return { rowKey, expression: identity.expression, left, right, holds: left === right };
-  });
-}
-
-async function loadFacts(db: Kysely<DB>, to: string): Promise<PetitionFact[]> {
+/**
+ * The facts of every petition the period can count: received by its last day, and not handled before its
+ * first (those were counted in an earlier period).
+ */
+export async function loadPetitionFacts(db: Kysely<DB>, period: Bieu02Period): Promise<PetitionFact[]> {
   const rows = await db
     .selectFrom('petitions')
     .select([
@@ -141,7 +116,15 @@ async function loadFacts(db: Kysely<DB>, to: string): Promise<PetitionFact[]> {
       'outcome',
       'case_id',
     ])
-    .where('received_on', '<=', to)
+    .where('received_on', '<=', period.to)
+    .where((eb) =>
+      eb.or([
+        eb('received_on', '>=', period.from),
+        eb('handled_on', 'is', null),
+        eb('handled_on', '>=', period.from),
+      ]),
+    )
+    .orderBy('id')
     .execute();
   return rows.map((row) => ({
     id: row.id,
@@ -155,50 +138,4 @@ async function loadFacts(db: Kysely<DB>, to: string): Promise<PetitionFact[]> {
     outcome: row.outcome,
     caseId: row.case_id,
   }));
-}
-
-/**
- * Biểu 02/XLD for an inclusive period: one row for the office, the identities checked, and the records
- * behind every figure for drill-down (kept in main, never exported).
- */
-export async function computeBieu02Xld(
-  db: Kysely<DB>,
-  period: Bieu02Period,
-  officeName: string,
-): Promise<{ table: ReportTable; sources: ReportSources }> {
-  const definition = BIEU_02_XLD_TT06_2025;
-  const tally = tallyBieu02(await loadFacts(db, period.to), period, definition);
-  const rowKey = 'office';
-  const label = `Từ ngày ${formatLocalDate(period.from)} đến ngày ${formatLocalDate(period.to)}`;
-  const table: ReportTable = {
-    reportId: definition.reportId,
-    definitionVersion: definition.definitionVersion,
-    regime: definition.regime,
-    formCode: definition.formCode,
-    title: definition.title,
-    period: { spec: `${period.from}..${period.to}`, from: period.from, to: period.to, label },
-    header: definition.header,
-    columns: definition.columns,
-    rows: [{ key: rowKey, label: officeName.trim() || 'Đơn vị', values: tally.values }],
-    identities: checkIdentities(rowKey, tally.values, definition),
-    notes: [
-      `Số liệu tính ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
-      `Cột 1 gồm ${tally.carriedOver} đơn kỳ trước chuyển sang (nhận trước kỳ, chưa xử lý khi bắt đầu kỳ).`,
-    ],
-  };
-  return { table, sources: { [rowKey]: tally.sources } };
-}
-
-/** What one figure of Biểu 02/XLD counts: its petitions (col 5: those of col 4, whose cases it counts). */
-export async function bieu02CellPetitions(
-  db: Kysely<DB>,
-  period: Bieu02Period,
-  column: string,
-): Promise<{ ids: number[]; caseIds: number[] }> {
-  const tally = tallyBieu02(await loadFacts(db, period.to), period);
-  const source = tally.sources[column === '5' ? '4' : column];
-  return {
-    ids: source?.ids ?? [],
-    caseIds: column === '5' ? (tally.sources['5']?.ids ?? []) : [],
-  };
 }

@@ -12,6 +12,7 @@ import type {
 } from '../../../../shared/reports/report-types';
 import { mergeFilters } from './measure-filter';
 import { measureByName, type MeasureSource } from './measure-registry';
+import './petition-measures';
 import type { TallyContext } from './tally-context';
 
 /** Loaded sources of one period, by source name. */

@@ -5,6 +5,7 @@ import { formatDmy } from '../../../../shared/domain/periods';
 import type { CellSource } from '../../../../shared/reports/report-types';
 import type { DB } from '../../db/schema';
 import { MASKED_NAME } from '../confidentiality';
+import { petitionRecords } from './petition-drill';
 
 /** At most this many records are listed; the total is always given. */
 export const DRILL_LIMIT = 500;
@@ -117,6 +118,8 @@ export async function drillRecords(db: Kysely<DB>, source: CellSource): Promise<
       return sessionRecords(db, ids);
     case 'tickets':
       return ticketRecords(db, ids);
+    case 'petitions':
+      return petitionRecords(db, ids);
     default:
       return ids.map((id) => ({ id, date: null, title: `Bản ghi số ${id}`, detail: '', link: null }));
   }

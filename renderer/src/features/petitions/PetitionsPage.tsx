@@ -35,7 +35,7 @@ export function PetitionsPage() {
     <section aria-labelledby="petitions-title" className="page petitions-page">
       <h1 id="petitions-title">Sổ đơn thư</h1>
       <p className="print-links">
-        <Link to="/don-thu/moi">Vào sổ đơn mới</Link> · <Link to="/don-thu/bieu-02-xld">Biểu 02/XLD</Link>
+        <Link to="/don-thu/moi">Vào sổ đơn mới</Link> · <Link to="/bao-cao">Biểu 02/XLD (trang Báo cáo)</Link>
       </p>
       <form className="filters" aria-label="Lọc sổ đơn thư" onSubmit={(event) => event.preventDefault()}>
         <label className="field">
