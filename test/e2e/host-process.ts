@@ -24,10 +24,18 @@ export function makeDataDir(): string {
  * Starts the built web host (the same bundle `npm start` falls back to) on a data folder and waits for
  * its ready line: no sleeps.
  */
-export function startHost(dataDir: string = makeDataDir()): Promise<RunningHost> {
-  const child = spawn(process.execPath, [WEB_HOST_BUNDLE, '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startHost(
+  dataDir: string = makeDataDir(),
+  options: { clockStart?: Date } = {},
+): Promise<RunningHost> {
+  const clockArgs = options.clockStart ? ['--clock-start', options.clockStart.toISOString()] : [];
+  const child = spawn(
+    process.execPath,
+    [WEB_HOST_BUNDLE, '--port', '0', '--data-dir', dataDir, ...clockArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {

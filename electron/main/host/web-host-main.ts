@@ -24,6 +24,19 @@ async function listen(options: Parameters<typeof startHttpHost>[0]): Promise<Htt
 }
 
 /**
+ * `--clock-start <ISO instant>`: the services' clock starts there and runs in real time. Only the
+ * end-to-end tests use it, for flows that need a working day (a scheduled sitting) whatever day they run.
+ */
+function clockOption(start: string | undefined): { clock?: () => Date } {
+  if (start === undefined) return {};
+  const startMs = Date.parse(start);
+  if (Number.isNaN(startMs))
+    throw new Error(`--clock-start "${start}" không phải thời điểm ISO-8601 hợp lệ.`);
+  const launchedMs = Date.now();
+  return { clock: () => new Date(startMs + (Date.now() - launchedMs)) };
+}
+
+/**
  * The browser fallback and the end-to-end tests' server: opens the data folder, migrates, serves the
  * renderer and the registry on 127.0.0.1, and prints a machine-readable ready line.
  */
@@ -33,13 +46,14 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       'static-dir': { type: 'string' },
+      'clock-start': { type: 'string' },
     },
   });
   const dataDir = values['data-dir'] ?? resolveDataDir();
   // A damaged file is not served: the error names the newest good backup and the restore command.
   assertDatabaseHealthy(databasePath(dataDir));
   const opened = await openDatabase(dataDir);
-  const core = createAppCore(opened.db, logError);
+  const core = createAppCore(opened.db, logError, clockOption(values['clock-start']));
   const host = await listen({
     registry: core.registry,
     events: core.events,
