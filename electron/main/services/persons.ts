@@ -73,7 +73,7 @@ export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now
       .limit(1)
       .executeTakeFirst();
     if (existing) {
-      const { id_number: _kept, id_type: typed, ...rest } = mergeKeepingStored(fields);
+      const { id_number: _kept, id_type: _typed, ...rest } = mergeKeepingStored(fields);
       const isUpgrade =
         fields.old_id_number !== null &&
         fields.id_number !== null &&
@@ -84,7 +84,7 @@ export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now
       const update = {
         ...rest,
         ...(isUpgrade ? { id_number: fields.id_number } : {}),
-        ...(isSameNumber && typed !== undefined ? { id_type: typed } : {}),
+        ...(isSameNumber && fields.id_type !== null ? { id_type: fields.id_type } : {}),
       };
       await trx.updateTable('persons').set(update).where('id', '=', existing.id).execute();
       await indexPerson(trx, existing.id);
