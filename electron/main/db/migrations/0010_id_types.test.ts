@@ -44,6 +44,14 @@ async function searchIds(word: string): Promise<number[]> {
   return rows.rows.map((row) => row.rowid);
 }
 
+/** Tables whose foreign keys point at persons. */
+async function childTablesOfPersons(): Promise<string[]> {
+  const rows = await sql<{ child: string }>`select m.name as child from sqlite_master m,
+    pragma_foreign_key_list(m.name) p where m.type = 'table' and p."table" = 'persons'
+    order by m.name`.execute(db);
+  return rows.rows.map((row) => row.child);
+}
+
 async function seedRegister(): Promise<void> {
   const ctx = testContext(db, fixedClock('2026-06-02T02:30:00Z'));
   const first = await createVisit(ctx, visitInput());
@@ -73,6 +81,8 @@ describe('0010_id_types', () => {
     const tables = ['persons', 'visits', 'visit_persons', 'cases', 'sqlite_sequence'];
     const before = await Promise.all(tables.map(dump));
     const indexes = await schemaOf();
+    const childTables = await childTablesOfPersons();
+    expect(childTables).toEqual(expect.arrayContaining(['petition_senders', 'visit_persons', 'visits']));
     const found = [await searchIds('nguyen'), await searchIds('hung'), await searchIds('lan')];
     expect(found.every((ids) => ids.length > 0)).toBe(true);
 
@@ -88,10 +98,7 @@ describe('0010_id_types', () => {
     expect(broken.rows).toEqual([]);
     const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
     expect(integrity.rows).toEqual([{ integrity_check: 'ok' }]);
-    const parents = await sql<{ table: string }>`select p."table" from sqlite_master m,
-      pragma_foreign_key_list(m.name) p where m.type = 'table' and p."table" = 'persons'
-      order by m.name`.execute(db);
-    expect(parents.rows.length).toBeGreaterThanOrEqual(3);
+    expect(await childTablesOfPersons()).toEqual(childTables);
 
     const inserted = await db
       .insertInto('persons')
