@@ -213,3 +213,88 @@ describe('province codes', () => {
     expect(birthProvinceName(code)).toBe(name);
   });
 });
+
+describe('checkIdNumber: the papers of Luật 136/2025', () => {
+  it.each(['so_can_cuoc', 'so_dinh_danh'] as const)(
+    '%s is the 12-digit personal ID, decoded like a CCCD',
+    (idType) => {
+      expect(check(idType, '079 190 000 123', 1990, 'nu')).toEqual({
+        errors: [],
+        warnings: [],
+        decoded: { provinceCode: '079', provinceName: 'TP Hồ Chí Minh', gender: 'nu', birthYear: 1990 },
+      });
+    },
+  );
+
+  it.each([
+    [
+      'so_can_cuoc',
+      'Số căn cước cho biết năm sinh 1985, khác năm sinh đã nhập 1986; hãy kiểm tra lại hoặc xác nhận để lưu.',
+    ],
+    [
+      'so_dinh_danh',
+      'Số định danh cá nhân cho biết năm sinh 1985, khác năm sinh đã nhập 1986; hãy kiểm tra lại hoặc xác nhận để lưu.',
+    ],
+  ] as const)(
+    '%s warns in its own words when the number disagrees with the birth year',
+    (idType, message) => {
+      expect(check(idType, '001085012345', 1986, 'nam').warnings).toEqual([
+        { code: 'birth_year_mismatch', message },
+      ]);
+    },
+  );
+
+  it.each([
+    ['so_can_cuoc', '00108501234', 'malformed', 'Số căn cước phải gồm đúng 12 chữ số; hãy kiểm tra lại.'],
+    [
+      'so_can_cuoc',
+      '',
+      'missing',
+      'Chưa nhập số căn cước; hãy nhập số in trên thẻ căn cước hoặc chọn loại giấy tờ khác.',
+    ],
+    [
+      'so_dinh_danh',
+      '0010850123456',
+      'malformed',
+      'Số định danh cá nhân phải gồm đúng 12 chữ số; hãy kiểm tra lại.',
+    ],
+    [
+      'so_dinh_danh',
+      null,
+      'missing',
+      'Chưa nhập số định danh cá nhân; hãy nhập số in trên giấy tờ hoặc ứng dụng VNeID hoặc chọn loại giấy tờ khác.',
+    ],
+    [
+      'gcn_can_cuoc',
+      'B1234567',
+      'malformed',
+      'Số giấy chứng nhận căn cước phải gồm đúng 12 chữ số; hãy kiểm tra lại.',
+    ],
+    [
+      'gcn_can_cuoc',
+      '',
+      'missing',
+      'Chưa nhập số giấy chứng nhận căn cước; hãy nhập số in trên giấy chứng nhận căn cước hoặc chọn loại giấy tờ khác.',
+    ],
+  ] as const)('%s %j → %s', (idType, idNumber, code, message) => {
+    expect(check(idType, idNumber, 1985, 'nam')).toEqual({
+      errors: [{ code, message }],
+      warnings: [],
+      decoded: null,
+    });
+  });
+
+  it('checks a giấy chứng nhận căn cước number for 12 digits without decoding it', () => {
+    expect(check('gcn_can_cuoc', '999 185 000 123', 1970, 'nam')).toEqual({
+      errors: [],
+      warnings: [],
+      decoded: null,
+    });
+  });
+
+  it('keeps the CCCD wording for CCCD numbers', () => {
+    expect(check('cccd', '003085012345').warnings[0]?.message).toBe(
+      'Mã tỉnh 003 ở đầu số CCCD không có trong danh sách nơi đăng ký khai sinh; hãy kiểm tra lại hoặc xác nhận để lưu.',
+    );
+  });
+});

@@ -30,15 +30,33 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   truc_tuyen: 'Trực tuyến',
 };
 
-export const ID_TYPES = ['cccd', 'cmnd', 'ho_chieu', 'khong_co'] as const;
+/**
+ * Identity papers. Luật 136/2025 (from 01/7/2026) names số căn cước, giấy chứng nhận căn cước, số định danh
+ * cá nhân and hộ chiếu; CCCD / thẻ căn cước and CMND stay valid for records made before and for imports.
+ */
+export const ID_TYPES = [
+  'cccd',
+  'so_can_cuoc',
+  'so_dinh_danh',
+  'gcn_can_cuoc',
+  'ho_chieu',
+  'cmnd',
+  'khong_co',
+] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
 export const ID_TYPE_LABELS: Record<IdType, string> = {
   cccd: 'CCCD / thẻ căn cước',
-  cmnd: 'CMND',
+  so_can_cuoc: 'Số căn cước',
+  so_dinh_danh: 'Số định danh cá nhân',
+  gcn_can_cuoc: 'Giấy chứng nhận căn cước',
   ho_chieu: 'Hộ chiếu',
+  cmnd: 'CMND',
   khong_co: 'Không có giấy tờ',
 };
+
+/** Types whose number is the 12-digit số định danh cá nhân of DOMAIN §6 (checked and decoded alike). */
+export const PERSONAL_ID_TYPES = ['cccd', 'so_can_cuoc', 'so_dinh_danh'] as const satisfies readonly IdType[];
 
 export const GENDERS = ['nam', 'nu'] as const;
 export type Gender = (typeof GENDERS)[number];

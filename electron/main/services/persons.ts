@@ -73,12 +73,19 @@ export async function upsertPerson(trx: Transaction<DB>, input: PersonInput, now
       .limit(1)
       .executeTakeFirst();
     if (existing) {
-      const { id_number: _kept, ...rest } = mergeKeepingStored(fields);
+      const { id_number: _kept, id_type: _typed, ...rest } = mergeKeepingStored(fields);
       const isUpgrade =
         fields.old_id_number !== null &&
         fields.id_number !== null &&
         (existing.id_number === null || existing.id_number === fields.old_id_number);
-      const update = isUpgrade ? { ...rest, id_number: fields.id_number } : rest;
+      // The paper's type follows its number: "số định danh" for the number on file updates the type, an
+      // old CMND number typed for a person on file with a CCCD does not turn the CCCD into a CMND.
+      const isSameNumber = isUpgrade || existing.id_number === fields.id_number;
+      const update = {
+        ...rest,
+        ...(isUpgrade ? { id_number: fields.id_number } : {}),
+        ...(isSameNumber && fields.id_type !== null ? { id_type: fields.id_type } : {}),
+      };
       await trx.updateTable('persons').set(update).where('id', '=', existing.id).execute();
       await indexPerson(trx, existing.id);
       return existing.id;

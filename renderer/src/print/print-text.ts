@@ -28,6 +28,9 @@ export function classificationWord(visit: Pick<VisitDetail, 'classification'>): 
 
 const ID_LABELS: Record<IdType, string> = {
   cccd: 'Số căn cước/CCCD',
+  so_can_cuoc: 'Số căn cước',
+  so_dinh_danh: 'Số định danh cá nhân',
+  gcn_can_cuoc: 'Số giấy chứng nhận căn cước',
   cmnd: 'Số CMND',
   ho_chieu: 'Số hộ chiếu',
   khong_co: 'Số căn cước/Hộ chiếu',

@@ -8,6 +8,7 @@ import * as m0006 from './0006_exports';
 import * as m0007 from './0007_tally_index';
 import * as m0008 from './0008_petitions';
 import * as m0009 from './0009_ticket_card';
+import * as m0010 from './0010_id_types';
 import * as m0011 from './0011_search_merge';
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007_tally_index': m0007,
   '0008_petitions': m0008,
   '0009_ticket_card': m0009,
+  '0010_id_types': m0010,
   '0011_search_merge': m0011,
 };

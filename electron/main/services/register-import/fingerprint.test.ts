@@ -55,6 +55,18 @@ describe('rowFingerprint', () => {
     expect(rowFingerprint({ ...row, channel: 'truc_tuyen' })).not.toBe(rowFingerprint(row));
   });
 
+  it('gives a row under "số định danh cá nhân" or "số căn cước" the fingerprint it had when it meant CCCD', () => {
+    const row = visit('Nguyễn Văn Đức');
+    const withId = (idType: Fields['person']['idType']): Fields => ({
+      ...row,
+      person: { ...row.person, idType, idNumber: '001085012345' },
+    });
+    const asCccd = wholeFieldFingerprint(withId('cccd'));
+    expect(rowFingerprint(withId('so_dinh_danh'))).toBe(asCccd);
+    expect(rowFingerprint(withId('so_can_cuoc'))).toBe(asCccd);
+    expect(rowFingerprint(withId('gcn_can_cuoc'))).not.toBe(asCccd);
+  });
+
   it.each([
     'Nguyễn Văn Hoà',
     '  Lê Thị Thuý\t\tkhoẻ ',

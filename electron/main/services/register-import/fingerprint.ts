@@ -2,6 +2,7 @@
  * A stable identity for an imported row, so importing the same register twice does not double the visits.
  */
 import { hash } from 'node:crypto';
+import { isPersonalIdType } from '../../../../shared/domain/cccd';
 import { normalizeToneMarks } from '../../../../shared/domain/text-fold';
 import { StringMemo } from './string-memo';
 import type { RegisterImportRow } from './types';
@@ -60,7 +61,9 @@ export function rowFingerprint(row: Omit<RegisterImportRow, 'rowNumber' | 'finge
     person.fullName,
     person.gender,
     person.birthYear,
-    person.idType,
+    // The same 12-digit number under another name of the paper is the same visit; rows imported when
+    // "Số định danh cá nhân" still meant CCCD keep their fingerprints.
+    isPersonalIdType(person.idType) ? 'cccd' : person.idType,
     person.idNumber,
     person.address,
     row.headcount,

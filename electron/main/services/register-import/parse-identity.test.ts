@@ -76,7 +76,8 @@ describe('parseIdentity: problems', () => {
           on: 'type',
           severity: 'error',
           message:
-            'Cột "loai_giay_to": "bằng lái" không phải loại giấy tờ hợp lệ; hãy ghi một trong: CCCD, CMND, hộ chiếu, không có.',
+            'Cột "loai_giay_to": "bằng lái" không phải loại giấy tờ hợp lệ; hãy ghi một trong: CCCD, số căn cước, ' +
+            'số định danh cá nhân, giấy chứng nhận căn cước, hộ chiếu, CMND, không có.',
         },
       ],
     ],
@@ -147,5 +148,59 @@ describe('parseIdentity: problems', () => {
           'kiểm tra lại hoặc xác nhận để lưu.',
       },
     ]);
+  });
+});
+
+describe('parseIdentity: the papers of Luật 136/2025', () => {
+  it.each<[string, string, string]>([
+    ['Số căn cước', 'so_can_cuoc', '079190000123'],
+    ['so can cuoc', 'so_can_cuoc', '079190000123'],
+    ['SO_CAN_CUOC', 'so_can_cuoc', '079190000123'],
+    ['Số định danh cá nhân', 'so_dinh_danh', '079190000123'],
+    ['so dinh danh ca nhan', 'so_dinh_danh', '079190000123'],
+    ['Mã định danh', 'so_dinh_danh', '079190000123'],
+    ['so_dinh_danh', 'so_dinh_danh', '079190000123'],
+    ['Giấy chứng nhận căn cước', 'gcn_can_cuoc', '079190000123'],
+    ['giay chung nhan can cuoc', 'gcn_can_cuoc', '079190000123'],
+    ['GCN căn cước', 'gcn_can_cuoc', '079190000123'],
+    ['gcn_can_cuoc', 'gcn_can_cuoc', '079190000123'],
+    ['Thẻ căn cước', 'cccd', '079190000123'],
+  ])('%j → %s', (typeText, idType, idNumber) => {
+    const result = parse({ typeText, numberText: '079 190 000 123', gender: 'nu', birthYear: 1990 });
+    expect(result).toEqual({ idType, idNumber, issues: [] });
+  });
+
+  it('checks a số định danh cá nhân against the birth year like a CCCD (a warning)', () => {
+    expect(parse({ typeText: 'Số định danh cá nhân', numberText: '001085012345', birthYear: 1986 })).toEqual({
+      idType: 'so_dinh_danh',
+      idNumber: '001085012345',
+      issues: [
+        {
+          on: 'number',
+          severity: 'warning',
+          message:
+            'Cột "so_giay_to" (số "001085012345"): Số định danh cá nhân cho biết năm sinh 1985, khác năm sinh đã ' +
+            'nhập 1986; hãy kiểm tra lại hoặc xác nhận để lưu.',
+        },
+      ],
+    });
+  });
+
+  it('pads a giấy chứng nhận căn cước number Excel shortened, and refuses one that is not 12 digits', () => {
+    const shortened = parse({ typeText: 'Giấy chứng nhận căn cước', numberText: '1185000123' });
+    expect([shortened.idType, shortened.idNumber]).toEqual(['gcn_can_cuoc', '001185000123']);
+    expect(shortened.issues.map((issue) => issue.severity)).toEqual(['warning']);
+    expect(parse({ typeText: 'GCN căn cước', numberText: 'B1234567' })).toEqual({
+      idType: null,
+      idNumber: null,
+      issues: [
+        {
+          on: 'number',
+          severity: 'error',
+          message:
+            'Cột "so_giay_to" (số "B1234567"): Số giấy chứng nhận căn cước phải gồm đúng 12 chữ số; hãy kiểm tra lại.',
+        },
+      ],
+    });
   });
 });

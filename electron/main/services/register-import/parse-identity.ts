@@ -27,8 +27,12 @@ export interface IdentityResult {
 }
 
 /** Lengths Excel may have shortened each all-digit type to, and the length to pad back to. */
+const TWELVE = { lengths: [10, 11], full: 12 };
 const PADDABLE: Partial<Record<ImportIdType, { lengths: number[]; full: number }>> = {
-  cccd: { lengths: [10, 11], full: 12 },
+  cccd: TWELVE,
+  so_can_cuoc: TWELVE,
+  so_dinh_danh: TWELVE,
+  gcn_can_cuoc: TWELVE,
   cmnd: { lengths: [8], full: 9 },
 };
 

@@ -6,12 +6,13 @@ import type {
   Classification,
   Gender,
   Handling,
+  IdType,
   ReceptionKind,
 } from '../../../../shared/domain/classification';
 import type { RefusalReason, SubjectCode as Subject } from '../../../../shared/domain/subjects';
 
 /** ID types an imported row may carry (`khong_co` is expressed as null). */
-export type ImportIdType = 'cccd' | 'cmnd' | 'ho_chieu';
+export type ImportIdType = Exclude<IdType, 'khong_co'>;
 
 /** One visit read from an old register, validated and normalised. */
 export interface RegisterImportRow {

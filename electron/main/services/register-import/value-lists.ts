@@ -7,6 +7,7 @@ import {
   CLASSIFICATION_LABELS,
   GENDER_LABELS,
   HANDLING_LABELS,
+  ID_TYPE_LABELS,
   RECEPTION_KIND_LABELS,
   type Channel,
   type Classification,
@@ -97,13 +98,20 @@ export const GENDER_LIST = buildList<Gender>('giới tính', 'nam, nữ', GENDER
   nu: ['Nữ giới', 'Bà'],
 });
 
-/** `khong_co` ("Không có giấy tờ") is accepted and stored as no ID type. */
+/**
+ * `khong_co` ("Không có giấy tờ") is accepted and stored as no ID type. "Căn cước" and "Thẻ căn cước" name
+ * the card (CCCD); "Số căn cước", "Số định danh cá nhân" and "Giấy chứng nhận căn cước" the papers Luật
+ * 136/2025 lists.
+ */
 export const ID_TYPE_LIST = buildList<ImportIdType | 'khong_co'>(
   'loại giấy tờ',
-  'CCCD, CMND, hộ chiếu, không có',
-  { cccd: 'CCCD', cmnd: 'CMND', ho_chieu: 'Hộ chiếu', khong_co: 'Không có giấy tờ' },
+  'CCCD, số căn cước, số định danh cá nhân, giấy chứng nhận căn cước, hộ chiếu, CMND, không có',
+  { ...ID_TYPE_LABELS, cccd: 'CCCD' },
   {
-    cccd: ['CCCD / thẻ căn cước', 'Căn cước công dân', 'Căn cước', 'Thẻ căn cước', 'Số định danh cá nhân'],
+    cccd: ['CCCD / thẻ căn cước', 'Căn cước công dân', 'Căn cước', 'Thẻ căn cước', 'Thẻ CCCD'],
+    so_can_cuoc: ['SCC'],
+    so_dinh_danh: ['Số định danh', 'Mã định danh', 'Mã định danh cá nhân', 'Định danh cá nhân', 'ĐDCN'],
+    gcn_can_cuoc: ['GCN căn cước', 'Giấy CN căn cước', 'GCNCC'],
     cmnd: ['Chứng minh nhân dân', 'Chứng minh thư'],
     ho_chieu: ['Passport'],
     khong_co: ['Không có', 'Không'],
