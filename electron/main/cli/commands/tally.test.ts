@@ -47,6 +47,32 @@ describe('npm run cli -- tally', () => {
     expect(out.at(-1)).toBe('Lượt tiếp: 8; vụ việc: 6.');
   });
 
+  it('cuts weeks on the week_start_day setting (Saturday: 2024-W09 = 02/03 – 08/03/2024)', async () => {
+    const dataDir = await dataDirWithScenario();
+    const opened = await openDatabase(dataDir);
+    await opened.db
+      .insertInto('settings')
+      .values({ key: 'week_start_day', value: '6', updated_at: '2026-01-01T00:00:00Z' })
+      .execute();
+    await opened.db.destroy();
+    const file = join(dataDir, 'tuan.json');
+    expect(await runTally(dataDir, { period: '2024-W09', compare: false, format: 'json', out: file })).toBe(
+      0,
+    );
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      period: object;
+      bieu01Tcd: Record<string, number>;
+    };
+    expect(json.period).toEqual({
+      spec: '2024-W09',
+      from: '2024-03-02',
+      to: '2024-03-08',
+      label: 'Tuần 9 năm 2024 (02/03/2024 – 08/03/2024)',
+    });
+    expect(json.bieu01Tcd['1']).toBe(1);
+    expect(out.at(-1)).toBe('Lượt tiếp: 1; vụ việc: 1.');
+  });
+
   it('uses the 21-column layout with --regime tt06-2025', async () => {
     const dataDir = await dataDirWithScenario();
     const file = join(dataDir, 'tt06.json');
