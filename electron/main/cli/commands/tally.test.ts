@@ -33,6 +33,7 @@ describe('npm run cli -- tally', () => {
       bieu01Tcd: Record<string, number>;
       compare: { bieu01Tcd: Record<string, number>; period: { spec: string } };
       narrative: string;
+      outline: string;
     };
     expect(json.regime).toBe('tt01-2024');
     expect(Object.keys(json.bieu01Tcd)).toEqual(Array.from({ length: 29 }, (_, i) => String(i + 1)));
@@ -41,6 +42,17 @@ describe('npm run cli -- tally', () => {
     expect(json.compare.bieu01Tcd).toMatchObject({ '1': 1, '2': 3, '3': 1 });
     expect(json.narrative).toMatch(
       /^Trong 6 tháng đầu năm 2024, Ban Tiếp công dân huyện Mẫu đã tiếp 8 lượt với 7 người/,
+    );
+    expect(json.outline.split('\n').slice(0, 5)).toEqual([
+      'BAN TIẾP CÔNG DÂN HUYỆN MẪU',
+      'BÁO CÁO',
+      'Kết quả công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo',
+      '6 tháng đầu năm 2024',
+      '(Số liệu tính từ ngày 15/12/2023 đến ngày 14/06/2024)',
+    ]);
+    expect(json.outline).toContain(
+      'Tổng số 8 lượt tiếp, 20 người được tiếp, 6 vụ việc (tiếp lần đầu 4 vụ việc, tiếp nhiều lần 2 vụ việc), ' +
+        '2 đoàn đông người; so với cùng kỳ (6 tháng đầu năm 2023): tăng 7 lượt, tăng 17 người, tăng 5 vụ việc.',
     );
     expect(readdirSync(dirname(file)).filter((name) => name.includes('.tmp'))).toEqual([]);
     expect(out[0]).toMatch(new RegExp(`^Đã ghi ${file} \\(SHA-256 [0-9a-f]{64}\\)$`));
@@ -90,6 +102,7 @@ describe('npm run cli -- tally', () => {
     expect(Object.keys(json.bieu01Tcd)).toHaveLength(21);
     expect(json.bieu01Tcd['13']).toBe(2);
     expect(json.compare).toBeUndefined();
+    expect((json as { outline?: unknown }).outline).toEqual(expect.stringContaining('BÁO CÁO'));
   });
 
   it('refuses a bad period, regime or format with exit code 2 and says what to type', async () => {

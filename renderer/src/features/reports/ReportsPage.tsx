@@ -3,9 +3,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { REGIME_IDS } from '../../../../shared/contract/reports';
 import { toLocalDate } from '../../../../shared/domain/local-time';
 import { REGIMES, type RegimeId } from '../../../../shared/domain/periods';
+import { needsOutline, outlineReportText } from '../../../../shared/reports/outline-report';
 import type { TallyRequest, TallyResult } from '../../../../shared/reports/report-types';
 import { DrillPanel } from './DrillPanel';
 import { NarrativeBox } from './NarrativeBox';
+import { OutlineReportBox } from './OutlineReportBox';
 import { choiceToSpec, initialChoice } from './period-choice';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportTableView } from './ReportTableView';
@@ -94,6 +96,12 @@ function TallyView({
       </h2>
       {result.compare && <p className="muted">So sánh với cùng kỳ: {result.compare.period.label}</p>}
       <NarrativeBox text={result.narrative} />
+      {needsOutline(result.period.spec) && (
+        <OutlineReportBox
+          text={outlineReportText(result)}
+          fileStem={`${result.office.code || 'donvi'}-${result.period.spec}`}
+        />
+      )}
       {children}
       {result.reports.map((table, index) => {
         const compared = result.compare?.reports[index];
