@@ -129,4 +129,11 @@ export const reportCalls = {
     summary: 'Danh sách bản ghi tạo nên một số liệu báo cáo',
     access: VIEWERS,
   }),
+  /** The office's week start day (0 = Chủ nhật … 6 = Thứ Bảy), so the week picker shows the right dates. */
+  'reports:week-start': defineCall({
+    input: z.object({}).default({}),
+    output: z.object({ weekStartDay: z.number().int().min(0).max(6) }),
+    summary: 'Ngày bắt đầu tuần báo cáo',
+    access: VIEWERS,
+  }),
 };

@@ -23,6 +23,13 @@ export const SETTING_CATALOG: Partial<Record<SettingKey, SettingDescription>> = 
   print_head_name: { label: 'Họ tên người ký', group: 'Cơ quan' },
   print_officer_title: { label: 'Chức danh cán bộ tiếp', group: 'Cơ quan' },
   group_threshold: { label: 'Đoàn đông người từ (người)', group: 'Tiếp nhận', min: 2, max: 100 },
+  week_start_day: {
+    label:
+      'Tuần báo cáo bắt đầu từ (0 = Chủ nhật, 1 = Thứ Hai, 2 = Thứ Ba, 3 = Thứ Tư, 4 = Thứ Năm, 5 = Thứ Sáu, 6 = Thứ Bảy)',
+    group: 'Báo cáo',
+    min: 0,
+    max: 6,
+  },
   idle_lock_minutes: { label: 'Khóa màn hình sau (phút không thao tác)', group: 'Bảo mật', min: 1, max: 120 },
   receipt_copies: { label: 'Số bản giấy biên nhận', group: 'In ấn', min: 1, max: 5 },
   receipt_copies_to_cao: { label: 'Số bản giấy biên nhận (tố cáo)', group: 'In ấn', min: 1, max: 5 },

@@ -42,6 +42,8 @@ export const SETTING_DEFAULTS = {
   backup_keep: 14,
   /** A second folder (removable drive) that receives a copy of each backup; blank: none. */
   backup_copy_dir: '',
+  /** First day of a reporting week, 0 = Chủ nhật … 6 = Thứ Bảy; 5 = Friday (weekly bulletins run Fri → Thu). */
+  week_start_day: 5,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -33,6 +33,7 @@ describe('npm run cli -- tally', () => {
       bieu01Tcd: Record<string, number>;
       compare: { bieu01Tcd: Record<string, number>; period: { spec: string } };
       narrative: string;
+      outline: string;
     };
     expect(json.regime).toBe('tt01-2024');
     expect(Object.keys(json.bieu01Tcd)).toEqual(Array.from({ length: 29 }, (_, i) => String(i + 1)));
@@ -42,9 +43,46 @@ describe('npm run cli -- tally', () => {
     expect(json.narrative).toMatch(
       /^Trong 6 tháng đầu năm 2024, Ban Tiếp công dân huyện Mẫu đã tiếp 8 lượt với 7 người/,
     );
+    expect(json.outline.split('\n').slice(0, 5)).toEqual([
+      'BAN TIẾP CÔNG DÂN HUYỆN MẪU',
+      'BÁO CÁO',
+      'Kết quả công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo',
+      '6 tháng đầu năm 2024',
+      '(Số liệu tính từ ngày 15/12/2023 đến ngày 14/06/2024)',
+    ]);
+    expect(json.outline).toContain(
+      'Tổng số 8 lượt tiếp, 20 người được tiếp, 6 vụ việc (tiếp lần đầu 4 vụ việc, tiếp nhiều lần 2 vụ việc), ' +
+        '2 đoàn đông người; so với cùng kỳ (6 tháng đầu năm 2023): tăng 7 lượt, tăng 17 người, tăng 5 vụ việc.',
+    );
     expect(readdirSync(dirname(file)).filter((name) => name.includes('.tmp'))).toEqual([]);
     expect(out[0]).toMatch(new RegExp(`^Đã ghi ${file} \\(SHA-256 [0-9a-f]{64}\\)$`));
     expect(out.at(-1)).toBe('Lượt tiếp: 8; vụ việc: 6.');
+  });
+
+  it('cuts weeks on the week_start_day setting (Saturday: 2024-W09 = 02/03 – 08/03/2024)', async () => {
+    const dataDir = await dataDirWithScenario();
+    const opened = await openDatabase(dataDir);
+    await opened.db
+      .insertInto('settings')
+      .values({ key: 'week_start_day', value: '6', updated_at: '2026-01-01T00:00:00Z' })
+      .execute();
+    await opened.db.destroy();
+    const file = join(dataDir, 'tuan.json');
+    expect(await runTally(dataDir, { period: '2024-W09', compare: false, format: 'json', out: file })).toBe(
+      0,
+    );
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      period: object;
+      bieu01Tcd: Record<string, number>;
+    };
+    expect(json.period).toEqual({
+      spec: '2024-W09',
+      from: '2024-03-02',
+      to: '2024-03-08',
+      label: 'Tuần 9 năm 2024 (02/03/2024 – 08/03/2024)',
+    });
+    expect(json.bieu01Tcd['1']).toBe(1);
+    expect(out.at(-1)).toBe('Lượt tiếp: 1; vụ việc: 1.');
   });
 
   it('uses the 21-column layout with --regime tt06-2025', async () => {
@@ -64,6 +102,7 @@ describe('npm run cli -- tally', () => {
     expect(Object.keys(json.bieu01Tcd)).toHaveLength(21);
     expect(json.bieu01Tcd['13']).toBe(2);
     expect(json.compare).toBeUndefined();
+    expect((json as { outline?: unknown }).outline).toEqual(expect.stringContaining('BÁO CÁO'));
   });
 
   it('refuses a bad period, regime or format with exit code 2 and says what to type', async () => {

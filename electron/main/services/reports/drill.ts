@@ -13,7 +13,7 @@ import { drillRecords } from './drill-records';
 import { mergeFilters } from './measure-filter';
 import { measureByName } from './measure-registry';
 import type { TallyContext } from './tally-context';
-import { resolveRequest, type TallyEngine } from './tally-engine';
+import { type TallyEngine } from './tally-engine';
 
 interface CellDrill {
   source: CellSource;
@@ -47,7 +47,7 @@ async function columnDrill(
 
 /** The records behind one figure: the same filters the tally used, for the period or its "cùng kỳ". */
 export async function drill(engine: TallyEngine, request: DrillRequest): Promise<DrillResult> {
-  const { regime, period } = resolveRequest(request.periodSpec, request.regime);
+  const { regime, period } = await engine.resolve(request.periodSpec, request.regime);
   const target = request.isCompared ? samePeriodLastYear(period) : period;
   const definition = definitionsFor(regime, engine.definitions).find((d) => d.id === request.reportId);
   const row = definition?.rows.find((candidate) => candidate.key === request.rowKey);

@@ -9,7 +9,6 @@ import {
   type RegimeId,
   type ResolvedPeriod,
 } from '../../../../shared/domain/periods';
-import { foldText } from '../../../../shared/domain/text-fold';
 import type { ReportDefinition } from '../../../../shared/reports/definition-types';
 import { definitionsFor, REPORT_DEFINITIONS } from '../../../../shared/reports/definitions';
 import { narrativeText } from '../../../../shared/reports/narrative';
@@ -52,11 +51,20 @@ export interface ResolvedRequest {
   period: ResolvedPeriod;
 }
 
-/** @throws AppError INVALID_INPUT with the Vietnamese reason for a bad period or regime. */
-export function resolveRequest(periodSpec: string, regime?: RegimeId): ResolvedRequest {
+/**
+ * Weeks start on the setting's day (default Friday).
+ * @throws AppError INVALID_INPUT with the Vietnamese reason for a bad period or regime.
+ */
+export function resolveRequest(
+  periodSpec: string,
+  regime?: RegimeId,
+  weekStartDay?: number,
+): ResolvedRequest {
   try {
-    const chosen = regime ? regimeById(regime) : defaultRegimeFor(periodSpec);
-    return { regime: chosen.id as RegimeId, period: resolvePeriod(periodSpec, { regime: chosen }) };
+    const week = weekStartDay === undefined ? {} : { weekStartDay };
+    const chosen = regime ? regimeById(regime) : defaultRegimeFor(periodSpec, week);
+    const period = resolvePeriod(periodSpec, { regime: chosen, ...week });
+    return { regime: chosen.id as RegimeId, period };
   } catch (error) {
     if (error instanceof PeriodSpecError || error instanceof RangeError) {
       throw new AppError('INVALID_INPUT', error.message);
@@ -74,13 +82,13 @@ export function reportPeriod(period: ResolvedPeriod): ReportPeriod {
   return { spec: period.spec, from: period.from, to: period.to, label: period.label };
 }
 
-/** Unit code for packages upstream: the office name folded to ASCII. */
-export function officeCode(name: string): string {
-  return (
-    foldText(name)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'don-vi'
-  );
+/**
+ * The office's identity as the administrator set it in Cài đặt → Cơ quan (one source of truth with the
+ * exports). The code may be blank: reports and files still work, but the data package is refused until set.
+ */
+export async function officeIdentity(db: Kysely<DB>): Promise<OfficeIdentity> {
+  const [code, name] = await Promise.all([getSetting(db, 'office_code'), getSetting(db, 'office_name')]);
+  return { code, name };
 }
 
 function summarize(loaded: LoadedSources, distinctPersons: number): TallySummary {
@@ -114,6 +122,16 @@ export function createTallyEngine(deps: TallyEngineDeps) {
     return { db: deps.db, range, groupThreshold, receptionFigures: deps.receptionFigures, dimensions };
   }
 
+  /** The office's week start day (setting week_start_day: 0 = Chủ nhật … 6 = Thứ Bảy; default Friday). */
+  function weekStartDay(): Promise<number> {
+    return getSetting(deps.db, 'week_start_day');
+  }
+
+  /** A period spec under its regime, weeks starting on the office's week start day. */
+  async function resolve(periodSpec: string, regime?: RegimeId): Promise<ResolvedRequest> {
+    return resolveRequest(periodSpec, regime, await weekStartDay());
+  }
+
   async function tallyPeriod(regime: RegimeId, period: ResolvedPeriod, officeName: string) {
     const set = definitionsFor(regime, definitions);
     const ctx = await context({ from: period.from, to: period.to }, dimensionsUsed(set));
@@ -125,9 +143,9 @@ export function createTallyEngine(deps: TallyEngineDeps) {
 
   /** Every report of the request's period (and "cùng kỳ" when asked), with the narrative. */
   async function compute(request: TallyRequest): Promise<TallyResult> {
-    const { regime, period } = resolveRequest(request.periodSpec, request.regime);
-    const officeName = await getSetting(deps.db, 'office_name');
-    const office: OfficeIdentity = { code: officeCode(officeName), name: officeName };
+    const { regime, period } = await resolve(request.periodSpec, request.regime);
+    const office = await officeIdentity(deps.db);
+    const officeName = office.name;
     const current = await tallyPeriod(regime, period, officeName);
     const previousPeriod = request.compare ? samePeriodLastYear(period) : null;
     const previous = previousPeriod ? await tallyPeriod(regime, previousPeriod, officeName) : null;
@@ -157,7 +175,7 @@ export function createTallyEngine(deps: TallyEngineDeps) {
     };
   }
 
-  return { compute, context, definitions };
+  return { compute, context, resolve, weekStartDay, definitions };
 }
 
 export type TallyEngine = ReturnType<typeof createTallyEngine>;

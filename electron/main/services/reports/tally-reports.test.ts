@@ -51,7 +51,7 @@ describe('the report set of a period', () => {
       'hang-cho',
     ]);
     expect(result.office).toEqual({
-      code: 'ban-tiep-cong-dan-huyen-mau',
+      code: '',
       name: 'Ban Tiếp công dân huyện Mẫu',
     });
     expect(result.reports.every((report) => report.identities.every((check) => check.holds))).toBe(true);

@@ -1,16 +1,31 @@
-import { numberLimit, PRESETS, type PeriodChoice, type Preset } from './period-choice';
+import {
+  currentWeek,
+  numberLimit,
+  PRESETS,
+  weekDatesLabel,
+  type PeriodChoice,
+  type Preset,
+} from './period-choice';
 
 const NUMBER_LABELS: Partial<Record<Preset, string>> = { week: 'Tuần số', month: 'Tháng', quarter: 'Quý' };
 
-/** Preset (week … National Assembly year, custom range), the year, and the week, month or quarter. */
+/**
+ * Preset (week … National Assembly year, custom range), the year, and the week, month or quarter. Weeks
+ * start on the office's week start day (setting); choosing "Tuần" jumps to the week containing today.
+ */
 export function PeriodPicker({
   value,
   onChange,
+  weekStartDay,
+  today,
 }: {
   value: PeriodChoice;
   onChange: (next: PeriodChoice) => void;
+  weekStartDay: number;
+  today: string;
 }) {
-  const limit = numberLimit(value.preset);
+  const limit = numberLimit(value.preset, value.year, weekStartDay);
+  const weekDates = value.preset === 'week' ? weekDatesLabel(value.year, value.number, weekStartDay) : '';
   const set = (patch: Partial<PeriodChoice>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="period-picker">
@@ -21,7 +36,8 @@ export function PeriodPicker({
           value={value.preset}
           onChange={(event) => {
             const preset = event.target.value as Preset;
-            const max = numberLimit(preset);
+            if (preset === 'week') return set({ preset, ...currentWeek(today, weekStartDay) });
+            const max = numberLimit(preset, value.year, weekStartDay);
             set({ preset, number: max === 0 ? value.number : Math.min(Math.max(value.number, 1), max) });
           }}
         >
@@ -67,6 +83,7 @@ export function PeriodPicker({
               />
             </label>
           )}
+          {weekDates && <span className="muted week-dates">{weekDates}</span>}
         </>
       )}
     </fieldset>

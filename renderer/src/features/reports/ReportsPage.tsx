@@ -3,13 +3,15 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { REGIME_IDS } from '../../../../shared/contract/reports';
 import { toLocalDate } from '../../../../shared/domain/local-time';
 import { REGIMES, type RegimeId } from '../../../../shared/domain/periods';
+import { needsOutline, outlineReportText } from '../../../../shared/reports/outline-report';
 import type { TallyRequest, TallyResult } from '../../../../shared/reports/report-types';
 import { DrillPanel } from './DrillPanel';
 import { NarrativeBox } from './NarrativeBox';
+import { OutlineReportBox } from './OutlineReportBox';
 import { choiceToSpec, initialChoice } from './period-choice';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportTableView } from './ReportTableView';
-import { useTally, type DrillTarget } from './use-reports';
+import { useTally, useWeekStartDay, type DrillTarget } from './use-reports';
 
 export interface ReportsPageProps {
   /**
@@ -23,7 +25,9 @@ const regimeTitle = (id: string) => REGIMES.find((regime) => regime.id === id)?.
 
 /** "Báo cáo": pick a period, a regime and "cùng kỳ", see the forms, the checks and the narrative, drill in. */
 export function ReportsPage({ renderExport }: ReportsPageProps) {
-  const [choice, setChoice] = useState(() => initialChoice(toLocalDate(new Date())));
+  const [today] = useState(() => toLocalDate(new Date()));
+  const [choice, setChoice] = useState(() => initialChoice(today));
+  const weekStartDay = useWeekStartDay();
   const [regime, setRegime] = useState<RegimeId | ''>('');
   const [isCompare, setIsCompare] = useState(true);
   const [request, setRequest] = useState<TallyRequest | null>(null);
@@ -38,7 +42,7 @@ export function ReportsPage({ renderExport }: ReportsPageProps) {
     <section aria-labelledby="reports-title" className="page reports-page">
       <h1 id="reports-title">Báo cáo</h1>
       <form className="report-request" onSubmit={submit} aria-label="Chọn kỳ báo cáo">
-        <PeriodPicker value={choice} onChange={setChoice} />
+        <PeriodPicker value={choice} onChange={setChoice} weekStartDay={weekStartDay} today={today} />
         <label>
           Chế độ báo cáo
           <select value={regime} onChange={(event) => setRegime(event.target.value as RegimeId | '')}>
@@ -92,6 +96,12 @@ function TallyView({
       </h2>
       {result.compare && <p className="muted">So sánh với cùng kỳ: {result.compare.period.label}</p>}
       <NarrativeBox text={result.narrative} />
+      {needsOutline(result.period.spec) && (
+        <OutlineReportBox
+          text={outlineReportText(result)}
+          fileStem={`${result.office.code || 'donvi'}-${result.period.spec}`}
+        />
+      )}
       {children}
       {result.reports.map((table, index) => {
         const compared = result.compare?.reports[index];

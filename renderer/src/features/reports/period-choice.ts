@@ -1,5 +1,12 @@
 import {
+  assertWeekStartDay,
+  DEFAULT_WEEK_START_DAY,
+  formatDmy,
   formatPeriodSpec,
+  WEEKDAY_NAMES,
+  weekContaining,
+  weekRange,
+  weeksInYear,
   periodContaining,
   regimeById,
   CURRENT_REGIME_ID,
@@ -29,9 +36,34 @@ export interface PeriodChoice {
   to: string;
 }
 
-/** The largest `number` a preset takes (0: none). */
-export function numberLimit(preset: Preset): number {
-  return preset === 'week' ? 53 : preset === 'month' ? 12 : preset === 'quarter' ? 4 : 0;
+/** The setting's week start day if valid, else Friday. */
+function weekStart(day: number) {
+  try {
+    assertWeekStartDay(day);
+    return day;
+  } catch {
+    return DEFAULT_WEEK_START_DAY;
+  }
+}
+
+/** The largest `number` a preset takes (0: none); weeks: 52 or 53 in `year` with the office's week start. */
+export function numberLimit(preset: Preset, year: number, weekStartDay: number): number {
+  if (preset === 'week') return weeksInYear(year, weekStart(weekStartDay));
+  return preset === 'month' ? 12 : preset === 'quarter' ? 4 : 0;
+}
+
+/** "Thứ Hai 03/06/2024 – Chủ nhật 09/06/2024": the dates of the chosen week, or '' outside the year's weeks. */
+export function weekDatesLabel(year: number, week: number, weekStartDay: number): string {
+  const start = weekStart(weekStartDay);
+  if (!Number.isInteger(week) || week < 1 || week > weeksInYear(year, start)) return '';
+  const { from, to } = weekRange(year, week, start);
+  return `${WEEKDAY_NAMES[start]} ${formatDmy(from)} – ${WEEKDAY_NAMES[(start + 6) % 7]} ${formatDmy(to)}`;
+}
+
+/** The week containing `today` (year and number), with the office's week start day. */
+export function currentWeek(today: string, weekStartDay: number): { year: number; number: number } {
+  const { year, week } = weekContaining(today, weekStart(weekStartDay));
+  return { year, number: week };
 }
 
 /** The period spec the engine reads ("2024-H1", "2024-M05", "2024-01-01..2024-03-31"). */

@@ -1,3 +1,4 @@
+import { DEFAULT_WEEK_START_DAY } from '../../../../shared/domain/periods';
 import type { DrillResult } from '../../../../shared/contract/reports';
 import type { TallyRequest, TallyResult } from '../../../../shared/reports/report-types';
 import { useCall, type CallState } from '../../api/use-call';
@@ -15,6 +16,11 @@ export interface DrillTarget {
 /** The tally of the request last submitted (null: nothing asked yet). */
 export function useTally(request: TallyRequest | null): CallState<TallyResult> {
   return useCall('reports:tally', request);
+}
+
+/** The office's week start day (setting; Friday until it loads). */
+export function useWeekStartDay(): number {
+  return useCall('reports:week-start', {}).data?.weekStartDay ?? DEFAULT_WEEK_START_DAY;
 }
 
 /** The records behind the figure clicked. */
