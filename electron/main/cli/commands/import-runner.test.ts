@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ServiceContext } from '../../services/context';
+import type { ImportProblem } from '../../services/register-import/types';
+import { describeProblem, runImport, type ImportCommand, type ImportOutcome } from './import-runner';
+
+let out: string[] = [];
+beforeEach(() => {
+  out = [];
+  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
+  vi.spyOn(console, 'log').mockImplementation(capture);
+  vi.spyOn(console, 'error').mockImplementation(capture);
+});
+afterEach(() => vi.restoreAllMocks());
+
+const ERROR: ImportProblem = { row: 4, column: 'ngay_tiep', message: 'Ngày sai.', severity: 'error' };
+const WARNING: ImportProblem = { row: null, column: null, message: 'Cột lạ bị bỏ qua.', severity: 'warning' };
+
+/** A command over a canned result that remembers the context and options it was run with. */
+function cannedCommand(problems: ImportProblem[], namesColumn = true) {
+  const seen: { ctx?: ServiceContext; path?: string; dryRun?: boolean } = {};
+  const command: ImportCommand<ImportOutcome> = {
+    namesColumn,
+    importFile: (ctx, path, options) => {
+      Object.assign(seen, { ctx, path, dryRun: options.dryRun });
+      const result = { dryRun: options.dryRun, totalRows: 5, validRows: 4, imported: 0, alreadyImported: 0 };
+      return Promise.resolve({ ...result, problems });
+    },
+    summary: (result, errors) => [
+      `tổng ${result.totalRows}, lỗi ${errors}, chạy thử ${String(result.dryRun)}`,
+    ],
+  };
+  return { command, seen };
+}
+
+function existingFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'tiepdan-runner-')), 'so.csv');
+  writeFileSync(file, 'x');
+  return file;
+}
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'tiepdan-runner-data-'));
+
+describe('runImport', () => {
+  it('exits 1 naming the missing file, without opening the database', async () => {
+    const { command, seen } = cannedCommand([]);
+    const missing = join(tmpdir(), 'khong-co-tep-nay.csv');
+    expect(await runImport(command, dataDir(), missing, true)).toBe(1);
+    expect(out).toEqual([`Không tìm thấy tệp ${missing}.`]);
+    expect(seen.ctx).toBeUndefined();
+  });
+
+  it('prints each problem then the summary, exits 2 on an error, and closes the database', async () => {
+    const { command, seen } = cannedCommand([ERROR, WARNING]);
+    const file = existingFile();
+    expect(await runImport(command, dataDir(), file, true)).toBe(2);
+    expect(out).toEqual([
+      '  LỖI – Dòng 4, cột ngay_tiep: Ngày sai.',
+      '  Lưu ý – Tệp: Cột lạ bị bỏ qua.',
+      'tổng 5, lỗi 1, chạy thử true',
+    ]);
+    expect([seen.path, seen.dryRun, seen.ctx?.actor.displayName]).toEqual([file, true, 'Dòng lệnh quản trị']);
+    await expect(seen.ctx!.db.selectFrom('users').selectAll().execute()).rejects.toThrow();
+  });
+
+  it('exits 0 when there are only warnings, and passes a real run through', async () => {
+    const { command, seen } = cannedCommand([WARNING]);
+    expect(await runImport(command, dataDir(), existingFile(), false)).toBe(0);
+    expect(out).toEqual(['  Lưu ý – Tệp: Cột lạ bị bỏ qua.', 'tổng 5, lỗi 0, chạy thử false']);
+    expect(seen.dryRun).toBe(false);
+  });
+
+  it('leaves the column out of a problem line for a command that does not name columns', async () => {
+    const { command } = cannedCommand([ERROR], false);
+    expect(await runImport(command, dataDir(), existingFile(), false)).toBe(2);
+    expect(out[0]).toBe('  LỖI – Dòng 4: Ngày sai.');
+    expect(describeProblem({ ...ERROR, row: null }, true)).toBe('  LỖI – Tệp, cột ngay_tiep: Ngày sai.');
+  });
+});
