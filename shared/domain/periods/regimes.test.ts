@@ -4,6 +4,7 @@ import { addDays } from './iso-date';
 import {
   CURRENT_REGIME_ID,
   defaultRegimeFor,
+  isRegimeId,
   regimeById,
   regimeInForce,
   REGIMES,
@@ -34,6 +35,17 @@ describe('regime data', () => {
   it('cannot be changed at run time', () => {
     expect(Object.isFrozen(REGIMES)).toBe(true);
     expect(REGIMES.every((regime) => Object.isFrozen(regime))).toBe(true);
+  });
+
+  it('tells a shipped regime id from any other string', () => {
+    expect(['tt02-2021', 'tt01-2024', 'tt06-2025', 'tt03-2013', 'TT06-2025', ''].map(isRegimeId)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('finds a regime by id or says which ids exist', () => {

@@ -63,6 +63,11 @@ export const REGIMES: readonly ReportingRegime[] = Object.freeze([
   }),
 ]);
 
+/** Whether `id` names one of the shipped regimes (REGIMES), e.g. a --regime option. */
+export function isRegimeId(id: string): id is RegimeId {
+  return REGIMES.some((regime) => regime.id === id);
+}
+
 /** The regime for current periods. */
 export const CURRENT_REGIME_ID: RegimeId = 'tt06-2025';
 

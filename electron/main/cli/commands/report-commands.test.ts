@@ -116,6 +116,9 @@ describe('tally and export-package with an injected engine', () => {
     await expect(runTallyExport(compute, { period: '2024-H1', format: 'docx', out: work })).rejects.toThrow(
       'Định dạng "docx" không có; hãy dùng một trong: json, xlsx, pdf, csv, package.',
     );
+    await expect(
+      runTallyExport(compute, { period: '2024-H1', regime: 'tt9', format: 'json', out: work }),
+    ).rejects.toThrow('Không có chế độ báo cáo "tt9". Hãy dùng: tt06-2025, tt01-2024, tt02-2021.');
   });
 });
 

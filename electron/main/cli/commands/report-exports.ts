@@ -1,9 +1,7 @@
-import type { RegimeId } from '../../../../shared/domain/periods/regimes';
+import { isRegimeId, REGIMES, type RegimeId } from '../../../../shared/domain/periods/regimes';
 import type { TallyResult } from '../../../../shared/reports/report-types';
 import type { ComputeTally } from '../../services/exports/export-service';
 import { parseFormat, writeReportOutput } from './report-output';
-
-const REGIMES: readonly RegimeId[] = ['tt06-2025', 'tt01-2024', 'tt02-2021'];
 
 export interface TallyExportOptions {
   period: string;
@@ -13,10 +11,17 @@ export interface TallyExportOptions {
   out: string;
 }
 
+/** What is wrong with a --regime value (the shipped ids, newest first), or null when it is one of them. */
+export function regimeOptionProblem(value: string | undefined): string | null {
+  if (value === undefined || isRegimeId(value)) return null;
+  const ids = REGIMES.map((regime) => regime.id).reverse();
+  return `Không có chế độ báo cáo "${value}". Hãy dùng: ${ids.join(', ')}.`;
+}
+
 function parseRegime(value: string | undefined): RegimeId | undefined {
-  if (value === undefined) return undefined;
-  if ((REGIMES as readonly string[]).includes(value)) return value as RegimeId;
-  throw new Error(`Chế độ báo cáo "${value}" không có; hãy dùng một trong: ${REGIMES.join(', ')}.`);
+  const problem = regimeOptionProblem(value);
+  if (problem) throw new Error(problem);
+  return value as RegimeId | undefined;
 }
 
 /** `tally --period … --format json|xlsx|pdf|csv|package --out <path>`: the engine's result in a format. */

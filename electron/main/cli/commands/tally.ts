@@ -6,7 +6,7 @@ import { createTallyEngine } from '../../services/reports/tally-engine';
 import { resolveDataDir } from '../../data-dir';
 import { openDatabase } from '../../open-database';
 import { OUTPUT_FORMATS } from './report-output';
-import { runTallyExport } from './report-exports';
+import { regimeOptionProblem, runTallyExport } from './report-exports';
 
 export interface TallyOptions {
   period: string;
@@ -16,16 +16,11 @@ export interface TallyOptions {
   out: string;
 }
 
-const REGIMES: readonly string[] = ['tt06-2025', 'tt01-2024', 'tt02-2021'];
-
 function checkOptions(options: TallyOptions): string | null {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(options.format)) {
     return `Định dạng "${options.format}" chưa hỗ trợ. Hãy dùng: ${OUTPUT_FORMATS.join(', ')}.`;
   }
-  if (options.regime !== undefined && !REGIMES.includes(options.regime)) {
-    return `Không có chế độ báo cáo "${options.regime}". Hãy dùng: ${REGIMES.join(', ')}.`;
-  }
-  return null;
+  return regimeOptionProblem(options.regime);
 }
 
 /**
