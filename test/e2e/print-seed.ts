@@ -1,18 +1,10 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { callApi } from './api-call';
 import { setupAdminViaApi } from './auth';
 import { startHost, type RunningHost } from './host-process';
 import { PrintDocumentPage } from './pages/print-document-page';
 
-/** One call of the contract over the loopback host, in the page's cookie jar (its signed-in session). */
-export async function callApi<T>(page: Page, host: RunningHost, name: string, input: unknown): Promise<T> {
-  const reply = await page.request.post(`${host.url}api/call/${name}`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: input,
-  });
-  const body = (await reply.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  expect(body.error?.message ?? null, `${name} failed`).toBeNull();
-  return body.value as T;
-}
+export { callApi };
 
 /** Signs in through the API (the page's context keeps the session cookie). */
 export async function signInViaApi(

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { setupAdminViaApi } from './auth';
+import { expect, test as base } from '@playwright/test';
 import { ActionCounter, scannerBurst } from './action-counter';
+import { callApi } from './api-call';
+import { setupAdminViaApi } from './auth';
 import { startHost, type RunningHost } from './host-process';
 import { IntakePage } from './pages/intake-page';
 import { QueuePage } from './pages/queue-page';
@@ -10,11 +11,21 @@ const OLD_CARD_ASCII =
 const NEW_CARD =
   '079090004321|Trần Văn Đức|15111990|Nam|123 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh|01072025';
 
-/** A citizen registered years ago with the old 9-digit CMND, and her case. */
-async function seedCmndCitizen(page: Page, host: RunningHost): Promise<string> {
-  const reply = await page.request.post(`${host.url}api/call/visits:create`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: {
+interface ScanOffice {
+  host: RunningHost;
+  /** The case of the citizen registered years ago with the old 9-digit CMND. */
+  caseCode: string;
+}
+
+/**
+ * Each test starts on a fresh host with the administrator signed in, the CMND citizen and her case on file
+ * and the app open; the host stops when the test ends, passed or failed.
+ */
+const test = base.extend<{ office: ScanOffice }>({
+  office: async ({ page }, use) => {
+    const host = await startHost();
+    await setupAdminViaApi(page, host);
+    const created = await callApi<{ caseCode: string }>(page, host, 'visits:create', {
       person: {
         fullName: 'Nguyễn Thị Hồng Nhung',
         idType: 'cmnd',
@@ -25,23 +36,32 @@ async function seedCmndCitizen(page: Page, host: RunningHost): Promise<string> {
       classification: 'khieu_nai',
       subject: 'dat_dai',
       content: 'Khiếu nại việc thu hồi đất ở ấp 3',
-    },
-  });
-  const body = (await reply.json()) as { ok: boolean; value: { caseCode: string } };
-  expect(body.ok).toBe(true);
-  return body.value.caseCode;
+    });
+    await page.goto(host.openUrl);
+    await use({ host, caseCode: created.caseCode });
+    await host.stop();
+  },
+});
+
+/** The intake form as it opens: the cursor in "Họ và tên". */
+async function readyIntake(intake: IntakePage): Promise<IntakePage> {
+  await expect(intake.field('Họ và tên')).toBeFocused();
+  return intake;
+}
+
+/** The CMND citizen found from her card: stored spelling, old number, commune, and her case offered. */
+async function expectCmndCitizenFilled(intake: IntakePage, caseCode: string): Promise<void> {
+  await expect(intake.field('Họ và tên')).toHaveValue('Nguyễn Thị Hồng Nhung');
+  await expect(intake.field('Số CMND cũ')).toHaveValue('363456789');
+  await expect(intake.field('Xã/phường/đặc khu')).toHaveValue('31378');
+  await expect(intake.suggestions()).toContainText(caseCode);
 }
 
 test('a scanner burst fills the form, finds the citizen by the old CMND number, leaves no stray keys', async ({
   page,
+  office,
 }) => {
-  const host = await startHost();
-  await setupAdminViaApi(page, host);
-  const caseCode = await seedCmndCitizen(page, host);
-  await page.goto(host.openUrl);
-  const intake = new IntakePage(page);
-  await expect(intake.field('Họ và tên')).toBeFocused();
-
+  const intake = await readyIntake(new IntakePage(page));
   await intake.field('Ghi chú').fill('Ghi chú tay');
   await intake.field('Ghi chú').focus();
   await scannerBurst(page, OLD_CARD_ASCII);
@@ -54,16 +74,13 @@ test('a scanner burst fills the form, finds the citizen by the old CMND number, 
   );
   await expect(intake.field('Ghi chú')).toHaveValue('Ghi chú tay');
   // The scanner sent no diacritics: the stored spelling is kept.
-  await expect(intake.field('Họ và tên')).toHaveValue('Nguyễn Thị Hồng Nhung');
+  await expectCmndCitizenFilled(intake, office.caseCode);
   await expect(intake.field('Số giấy tờ (CCCD, CMND, hộ chiếu)')).toHaveValue('093185001234');
-  await expect(intake.field('Số CMND cũ')).toHaveValue('363456789');
   await expect(intake.field('Năm sinh')).toHaveValue('1985');
   await expect(intake.field('Giới tính')).toHaveValue('nu');
   await expect(intake.field('Số điện thoại')).toHaveValue('0901234567');
   await expect(intake.field('Tỉnh/thành phố')).toHaveValue('92');
-  await expect(intake.field('Xã/phường/đặc khu')).toHaveValue('31378');
   await expect(intake.field('Nội dung vụ việc')).toBeFocused();
-  await expect(intake.suggestions()).toContainText(caseCode);
 
   // A burst while a drop-down has focus neither types into it nor saves the form.
   await intake.field('Phân loại').focus();
@@ -82,27 +99,24 @@ test('a scanner burst fills the form, finds the citizen by the old CMND number, 
   );
   await expect(intake.field('Họ và tên')).toHaveValue('Trần Văn Đức');
   await expect(intake.field('Ghi chú')).toHaveValue('Ghi chú tay');
-  await host.stop();
 });
 
 test('keystroke budget: returning and new citizen with a card, and the same without one', async ({
   page,
+  office,
 }) => {
-  const host = await startHost();
-  await setupAdminViaApi(page, host);
-  const caseCode = await seedCmndCitizen(page, host);
-  await page.goto(host.openUrl);
-  const intake = new IntakePage(page);
-  await expect(intake.field('Họ và tên')).toBeFocused();
+  const intake = await readyIntake(new IntakePage(page));
   const content = 'Hỏi tiến độ giải quyết khiếu nại';
 
   const returning = new ActionCounter(page);
   await returning.scan(OLD_CARD_ASCII);
-  await expect(intake.suggestions()).toContainText(caseCode);
+  await expect(intake.suggestions()).toContainText(office.caseCode);
   await returning.typeContent(content);
   await returning.press('Alt+1');
   await returning.press('Enter');
-  await expect(intake.savedNotice()).toContainText(`Nguyễn Thị Hồng Nhung (Khiếu nại), vụ việc ${caseCode}.`);
+  await expect(intake.savedNotice()).toContainText(
+    `Nguyễn Thị Hồng Nhung (Khiếu nại), vụ việc ${office.caseCode}.`,
+  );
 
   const withCard = new ActionCounter(page);
   await withCard.scan(NEW_CARD);
@@ -115,7 +129,7 @@ test('keystroke budget: returning and new citizen with a card, and the same with
 
   const noCard = new ActionCounter(page);
   // After a save the form clears and puts the cursor in "Họ và tên"; the officer types once it is there.
-  await expect(intake.field('Họ và tên')).toBeFocused();
+  await readyIntake(intake);
   await expect(intake.field('Họ và tên')).toHaveValue('');
   await noCard.type('Lê Thị Thu Hà');
   await noCard.choose(intake.field('Giới tính'), 'Nữ');
@@ -139,16 +153,12 @@ test('keystroke budget: returning and new citizen with a card, and the same with
   expect(returning.actions).toBeLessThanOrEqual(5);
   expect(withCard.actions).toBeLessThanOrEqual(20);
   expect(noCard.actions).toBeGreaterThan(withCard.actions);
-  await host.stop();
 });
 
 test('a card scanned when issuing a ticket opens the called ticket with the intake form filled', async ({
   page,
+  office,
 }) => {
-  const host = await startHost();
-  await setupAdminViaApi(page, host);
-  const caseCode = await seedCmndCitizen(page, host);
-  await page.goto(host.openUrl);
   const queue = new QueuePage(page);
   await queue.open();
   const form = page.getByRole('form', { name: 'Cấp số thứ tự' });
@@ -165,13 +175,9 @@ test('a card scanned when issuing a ticket opens the called ticket with the inta
   await queue.current().getByRole('button', { name: 'Bắt đầu tiếp' }).click();
   const intake = new IntakePage(page);
   await expect(page.getByLabel('Số đang tiếp')).toContainText('Đang tiếp số A001');
-  await expect(intake.field('Họ và tên')).toHaveValue('Nguyễn Thị Hồng Nhung');
-  await expect(intake.field('Số CMND cũ')).toHaveValue('363456789');
-  await expect(intake.field('Xã/phường/đặc khu')).toHaveValue('31378');
-  await expect(intake.suggestions()).toContainText(caseCode);
+  await expectCmndCitizenFilled(intake, office.caseCode);
   await page.keyboard.type('Hỏi kết quả giải quyết');
   await page.keyboard.press('Alt+1');
   await page.keyboard.press('Enter');
-  await expect(intake.savedNotice()).toContainText(`vụ việc ${caseCode}.`);
-  await host.stop();
+  await expect(intake.savedNotice()).toContainText(`vụ việc ${office.caseCode}.`);
 });

@@ -1,20 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { formatLocalDate, toLocalDate } from '../../shared/domain/local-time';
 import { isoWeekday, isWeekend, monthEnd, WEEKDAY_LABELS } from '../../shared/domain/schedule/dates';
+import { callApi } from './api-call';
 import { setupAdminViaApi } from './auth';
-import { startHost, type RunningHost } from './host-process';
+import { startHost } from './host-process';
 import { IntakePage } from './pages/intake-page';
 import { SchedulePage } from './pages/schedule-page';
-
-async function api<T>(page: Page, host: RunningHost, name: string, input: unknown): Promise<T> {
-  const reply = await page.request.post(`${host.url}api/call/${name}`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: input,
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
 
 interface Figures {
   announcedDays: { inPerson: { count: number } };
@@ -49,10 +40,11 @@ test('weekly rule → today’s session → a citizen received in it → closed 
   const host = await startHost(undefined, { clockStart });
   await setupAdminViaApi(page, host);
   // A seeded holiday today would move the sitting: the office may edit the holiday table, so this test does.
-  const holidays = await api<{ day: string }[]>(page, host, 'schedule:holidays', {
+  const holidays = await callApi<{ day: string }[]>(page, host, 'schedule:holidays', {
     year: Number(today.slice(0, 4)),
   });
-  if (holidays.some((h) => h.day === today)) await api(page, host, 'schedule:remove-holiday', { day: today });
+  if (holidays.some((h) => h.day === today))
+    await callApi(page, host, 'schedule:remove-holiday', { day: today });
   await page.goto(host.openUrl);
 
   const schedule = new SchedulePage(page);
@@ -73,7 +65,7 @@ test('weekly rule → today’s session → a citizen received in it → closed 
   await schedule.sitting(formatLocalDate(today)).getByRole('button', { name: 'Mở kỳ tiếp' }).click();
   await expect(page.getByRole('heading', { name: `Kỳ tiếp ngày ${formatLocalDate(today)}` })).toBeVisible();
   await expect(page.getByText('Đang mở', { exact: true })).toBeVisible();
-  const setup = await api<{ lines: { code: string; isOpen: boolean }[] }>(page, host, 'queue:setup', {});
+  const setup = await callApi<{ lines: { code: string; isOpen: boolean }[] }>(page, host, 'queue:setup', {});
   expect(setup.lines.find((line) => line.code === 'thu_truong')?.isOpen).toBe(true);
 
   const intake = new IntakePage(page);
@@ -102,7 +94,12 @@ test('weekly rule → today’s session → a citizen received in it → closed 
   await close.getByRole('button', { name: 'Kết thúc kỳ tiếp' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã kết thúc kỳ tiếp.');
   await expect(page.getByText(/^Đã kết thúc \d/)).toBeVisible();
-  const afterClose = await api<{ lines: { code: string; isOpen: boolean }[] }>(page, host, 'queue:setup', {});
+  const afterClose = await callApi<{ lines: { code: string; isOpen: boolean }[] }>(
+    page,
+    host,
+    'queue:setup',
+    {},
+  );
   expect(afterClose.lines.find((line) => line.code === 'thu_truong')?.isOpen).toBe(false);
 
   await page
@@ -133,7 +130,7 @@ test('weekly rule → today’s session → a citizen received in it → closed 
   );
 
   const range = { from: `${today.slice(0, 8)}01`, to: monthEnd(today) };
-  const figures = await api<Figures>(page, host, 'schedule:figures', range);
+  const figures = await callApi<Figures>(page, host, 'schedule:figures', range);
   expect(figures.announcedDays.inPerson.count).toBe(published);
   expect(figures.heldDays.inPerson.count).toBe(1);
   expect([figures.sessions.dinh_ky.count, figures.sessions.dot_xuat.count]).toEqual([1, 0]);
