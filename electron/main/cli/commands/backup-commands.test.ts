@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from '../../../../test/fixtures/console-capture';
 import { backupDir } from '../../services/backup/backup-files';
 import { createBackup } from '../../services/backup/make-backup';
 import { countRows, dataDirWithVisits } from '../../services/backup/test-support';
@@ -11,14 +12,7 @@ import { runBackup } from './backup';
 import { runBackups } from './backups';
 import { resolveBackupPath, runRestore } from './restore';
 
-let out: string[] = [];
-beforeEach(() => {
-  out = [];
-  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-});
-afterEach(() => vi.restoreAllMocks());
+const out = captureConsole();
 
 /** A closed data folder with `visits` visits and one manual backup of it. */
 async function closedDataDir(visits: number) {

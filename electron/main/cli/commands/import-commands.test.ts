@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from '../../../../test/fixtures/console-capture';
 import { SAMPLE_CSV, writeTempFile } from '../../services/register-import/test-support';
 import { runImportDialogues } from './import-dialogues';
 import { runImportPetitions } from './import-petitions';
@@ -12,22 +13,15 @@ const DIALOGUE_HEADER =
   'NGÀY,Chủ trì,dia diem,Nội dung,Số đại biểu,so_y_kien,Số ý kiến đã trả lời,Cấp,Mã vụ việc';
 const DIALOGUE_ROW = '10/11/2026,Trần Văn Bình,Nhà văn hóa thôn 3,Bồi thường,60,15,12,xã,';
 
-let out: string[] = [];
-beforeEach(() => {
-  out = [];
-  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-});
-afterEach(() => vi.restoreAllMocks());
+const out = captureConsole();
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'tiepdan-cli-import-'));
 
 /** Runs one command and hands back its exit code and what it printed. */
 async function run(command: () => Promise<number>): Promise<[number, string[]]> {
-  out = [];
+  out.length = 0;
   const code = await command();
-  return [code, out];
+  return [code, [...out]];
 }
 
 describe('npm run cli -- import-register', () => {

@@ -1,19 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from '../../../../test/fixtures/console-capture';
 import type { ServiceContext } from '../../services/context';
 import type { ImportProblem } from '../../services/register-import/types';
 import { describeProblem, runImport, type ImportCommand, type ImportOutcome } from './import-runner';
 
-let out: string[] = [];
-beforeEach(() => {
-  out = [];
-  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-});
-afterEach(() => vi.restoreAllMocks());
+const out = captureConsole();
 
 const ERROR: ImportProblem = { row: 4, column: 'ngay_tiep', message: 'Ngày sai.', severity: 'error' };
 const WARNING: ImportProblem = { row: null, column: null, message: 'Cột lạ bị bỏ qua.', severity: 'warning' };

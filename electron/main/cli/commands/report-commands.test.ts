@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { captureConsole } from '../../../../test/fixtures/console-capture';
 import { makeTallyResult } from '../../../../test/fixtures/tally-fixture';
 import { buildDataPackage } from '../../services/exports/data-package';
 import { openPackage } from '../../services/exports/package-reader';
@@ -10,16 +11,11 @@ import type { TallyRequest } from '../../../../shared/reports/report-types';
 import { runConsolidate } from './consolidate';
 import { runExportPackage, runTallyExport } from './report-exports';
 
-let out: string[] = [];
+const out = captureConsole();
 let work: string;
 beforeEach(() => {
-  out = [];
   work = mkdtempSync(join(tmpdir(), 'tiepdan-cli-report-'));
-  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
 });
-afterEach(() => vi.restoreAllMocks());
 
 async function unitFolder(): Promise<string> {
   const folder = join(work, 'goi');

@@ -1,19 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from '../../../../test/fixtures/console-capture';
 import { buildScenario } from '../../../../test/fixtures/tally-scenario';
 import { openDatabase } from '../../open-database';
 import { runTally } from './tally';
 
-let out: string[] = [];
-beforeEach(() => {
-  out = [];
-  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-});
-afterEach(() => vi.restoreAllMocks());
+const out = captureConsole();
 
 async function dataDirWithScenario(): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-tally-'));
