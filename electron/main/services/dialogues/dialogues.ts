@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/contract/envelope';
 import { toLocalIso } from '../../../../shared/domain/local-time';
 import type { DB, DialoguesTable } from '../../db/schema';
 import { appendAudit } from '../audit';
+import { caseIdForCode } from '../case-codes';
 import type { ServiceContext } from '../context';
 import { fieldChanges } from '../schedule/field-changes';
 
@@ -69,16 +70,8 @@ export function dialogueColumns(input: DialogueFields) {
 async function caseIdsOf(trx: Executor, codes: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const [index, code] of codes.entries()) {
-    const found = await trx
-      .selectFrom('cases')
-      .select('id')
-      .where('code', '=', code.toUpperCase())
-      .executeTakeFirst();
-    if (found === undefined) {
-      const message = `Không có vụ việc mã "${code}"; hãy kiểm tra lại mã.`;
-      throw new AppError('INVALID_INPUT', message, [{ path: `caseCodes.${index}`, message }]);
-    }
-    if (!ids.includes(found.id)) ids.push(found.id);
+    const id = await caseIdForCode(trx, code, `caseCodes.${index}`, false);
+    if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

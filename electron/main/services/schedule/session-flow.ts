@@ -7,6 +7,7 @@ import type { FollowUpView, SessionDetail } from '../../../../shared/contract/sc
 import type { SESSION_KINDS } from '../../../../shared/contract/sessions';
 import { toLocalDate, toLocalIso } from '../../../../shared/domain/local-time';
 import { appendAudit } from '../audit';
+import { caseIdForCode } from '../case-codes';
 import type { ServiceContext } from '../context';
 import { ensureScheduleDay, loadSittings } from './calendar';
 import { getFollowUp, getSessionDetail } from './session-records';
@@ -160,20 +161,7 @@ async function resolveCaseCodes(
 ): Promise<(number | null)[]> {
   const ids: (number | null)[] = [];
   for (const [index, code] of codes.entries()) {
-    if (code === null) {
-      ids.push(null);
-      continue;
-    }
-    const found = await trx
-      .selectFrom('cases')
-      .select('id')
-      .where('code', '=', code.toUpperCase())
-      .executeTakeFirst();
-    if (found === undefined) {
-      const message = `Không có vụ việc mã "${code}"; hãy kiểm tra lại mã hoặc để trống.`;
-      throw new AppError('INVALID_INPUT', message, [{ path: `followUps.${index}.caseCode`, message }]);
-    }
-    ids.push(found.id);
+    ids.push(code === null ? null : await caseIdForCode(trx, code, `followUps.${index}.caseCode`, true));
   }
   return ids;
 }
