@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { SessionInput, SessionView } from '../../../shared/contract/sessions';
 import { toLocalIso } from '../../../shared/domain/local-time';
 import type { DB } from '../db/schema';
-import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
+import { insertOpenSession, type NewSession } from './session-insert';
 
 function sessions(db: Kysely<DB>) {
   return db
@@ -58,30 +58,19 @@ export async function createSession(
   externalKey: string | null = null,
 ): Promise<SessionView> {
   const now = toLocalIso(ctx.clock());
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('reception_sessions')
-      .values({
-        kind: input.kind,
-        held_on: input.heldOn,
-        presided_by: input.presidedBy,
-        title: input.title,
-        channel: input.channel ?? 'truc_tiep',
-        meeting_ref: input.channel === 'truc_tuyen' ? (input.meetingRef ?? null) : null,
-        external_key: externalKey,
-        opened_at: now,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, ctx.actor, now, {
-      action: 'session.create',
-      entity: 'session',
-      entityId: row.id,
-      detail: input,
-    });
-    return row.id;
-  });
+  const values: NewSession = {
+    kind: input.kind,
+    held_on: input.heldOn,
+    presided_by: input.presidedBy,
+    title: input.title,
+    channel: input.channel ?? 'truc_tiep',
+    meeting_ref: input.channel === 'truc_tuyen' ? (input.meetingRef ?? null) : null,
+    external_key: externalKey,
+  };
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertOpenSession(trx, ctx.actor, now, values, { action: 'session.create', detail: input }),
+    );
   return toView(await sessions(ctx.db).where('id', '=', id).executeTakeFirstOrThrow());
 }

@@ -8,6 +8,7 @@ import type { SESSION_KINDS } from '../../../../shared/contract/sessions';
 import { toLocalDate, toLocalIso } from '../../../../shared/domain/local-time';
 import { appendAudit } from '../audit';
 import { caseIdForCode } from '../case-codes';
+import { insertOpenSession, type NewSession } from '../session-insert';
 import type { ServiceContext } from '../context';
 import { ensureScheduleDay, loadSittings } from './calendar';
 import { getFollowUp, getSessionDetail } from './session-records';
@@ -37,27 +38,18 @@ export async function openSitting(
       return sitting.sessionId;
     }
     const scheduleDayId = await ensureScheduleDay(trx, sitting, now);
-    const row = await trx
-      .insertInto('reception_sessions')
-      .values({
-        kind: sitting.delegateName === null ? 'dinh_ky' : 'uy_quyen',
-        held_on: today,
-        presided_by: sitting.delegateName ?? sitting.leaderName,
-        title: `Tiếp công dân định kỳ tại ${sitting.place}`,
-        schedule_day_id: scheduleDayId,
-        opened_at: now,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, ctx.actor, now, {
+    const presidedBy = sitting.delegateName ?? sitting.leaderName;
+    const values: NewSession = {
+      kind: sitting.delegateName === null ? 'dinh_ky' : 'uy_quyen',
+      held_on: today,
+      presided_by: presidedBy,
+      title: `Tiếp công dân định kỳ tại ${sitting.place}`,
+      schedule_day_id: scheduleDayId,
+    };
+    return insertOpenSession(trx, ctx.actor, now, values, {
       action: 'session.open',
-      entity: 'session',
-      entityId: row.id,
-      detail: { ruleId: sitting.ruleId, day: today, presidedBy: sitting.delegateName ?? sitting.leaderName },
+      detail: { ruleId: sitting.ruleId, day: today, presidedBy },
     });
-    return row.id;
   });
   ctx.events.emit('queue:changed', { serviceDay: today });
   return getSessionDetail(ctx.db, sessionId);
@@ -69,28 +61,17 @@ export async function openAdHocSession(
   input: { kind: SessionKind; presidedBy: string; title: string | null },
 ): Promise<SessionDetail> {
   const now = toLocalIso(ctx.clock());
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('reception_sessions')
-      .values({
-        kind: input.kind,
-        held_on: toLocalDate(ctx.clock()),
-        presided_by: input.presidedBy,
-        title: input.title,
-        opened_at: now,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, ctx.actor, now, {
-      action: 'session.open',
-      entity: 'session',
-      entityId: row.id,
-      detail: input,
-    });
-    return row.id;
-  });
+  const values: NewSession = {
+    kind: input.kind,
+    held_on: toLocalDate(ctx.clock()),
+    presided_by: input.presidedBy,
+    title: input.title,
+  };
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertOpenSession(trx, ctx.actor, now, values, { action: 'session.open', detail: input }),
+    );
   ctx.events.emit('queue:changed', { serviceDay: now.slice(0, 10) });
   return getSessionDetail(ctx.db, id);
 }
