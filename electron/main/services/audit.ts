@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AuditLogTable, DB } from '../db/schema';
 import type { Actor } from './context';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -12,15 +12,8 @@ export interface AuditEntry {
   detail: unknown;
 }
 
-interface HashedFields {
-  at: string;
-  user_id: number | null;
-  actor: string;
-  action: string;
-  entity: string | null;
-  entity_id: string | null;
-  detail: string | null;
-}
+/** The columns of an entry its hash covers: all but the id and the hashes. */
+type HashedFields = Omit<Selectable<AuditLogTable>, 'id' | 'prev_hash' | 'hash'>;
 
 /** The chain link: a change to any field of any earlier entry changes every later hash. */
 export function auditHash(prevHash: string, fields: HashedFields): string {
