@@ -3,10 +3,9 @@ import type { PrintSettings } from '../../../shared/contract/print';
 import type { VisitDetail } from '../../../shared/contract/visits';
 import { documentDate } from '../../../shared/domain/document-date';
 import { DocumentHeader, documentNumber } from './DocumentHeader';
-import { PrintFrame } from './PrintFrame';
 import { BLANK, classificationWord, isHiddenOn, orBlank, printedPerson, upper } from './print-text';
 import { SignatureBlock } from './SignatureBlock';
-import { useVisitDocument } from './use-visit-document';
+import { VisitPrintFrame } from './VisitPrintFrame';
 
 /** What the officer typed into the appointment: `?date=yyyy-mm-dd&time=hh:mm&place=…&bring=…`. */
 interface Appointment {
@@ -30,20 +29,12 @@ function readAppointment(search: URLSearchParams): Appointment {
 /** Phiếu hẹn (A5): when and where to come back, what to bring, whom to call. */
 export function AppointmentPrint() {
   const [search] = useSearchParams();
-  const { visitId, visit, settings, error } = useVisitDocument('appointment');
-  const isReady = visit !== null && settings !== null;
   return (
-    <PrintFrame
-      kind="appointment"
-      entityId={visitId === null ? null : String(visitId)}
-      isReady={isReady}
-      error={error}
-      rememberedPrinter={settings?.printers.appointment ?? ''}
-    >
-      {isReady && (
+    <VisitPrintFrame kind="appointment">
+      {({ visit, settings }) => (
         <AppointmentSheet visit={visit} settings={settings} appointment={readAppointment(search)} />
       )}
-    </PrintFrame>
+    </VisitPrintFrame>
   );
 }
 

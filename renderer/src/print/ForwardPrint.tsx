@@ -2,29 +2,22 @@ import type { PrintSettings } from '../../../shared/contract/print';
 import type { VisitDetail } from '../../../shared/contract/visits';
 import { documentDate } from '../../../shared/domain/document-date';
 import { DocumentHeader, documentNumber } from './DocumentHeader';
-import { PrintFrame } from './PrintFrame';
 import { classificationWord, isHiddenOn, orBlank, printedPerson, upper } from './print-text';
 import { DocumentItems } from './ReceiptPrint';
 import { Recipients, SignatureBlock } from './SignatureBlock';
-import { useVisitDocument } from './use-visit-document';
+import { VisitPrintFrame } from './VisitPrintFrame';
 
 const NOT_FORWARDED = 'Hướng xử lý của lượt tiếp này không phải chuyển đơn, nên không lập phiếu chuyển đơn.';
 
 /** Phiếu chuyển đơn (TT 05/2021) when hướng xử lý is chuyển đơn; a tố cáo's denouncer stays hidden. */
 export function ForwardPrint() {
-  const { visitId, visit, settings, error } = useVisitDocument('forward');
-  const isReady = visit !== null && settings !== null;
-  const problem = error ?? (visit !== null && visit.handling !== 'chuyen_don' ? NOT_FORWARDED : null);
   return (
-    <PrintFrame
+    <VisitPrintFrame
       kind="forward"
-      entityId={visitId === null ? null : String(visitId)}
-      isReady={isReady}
-      error={problem}
-      rememberedPrinter={settings?.printers.forward ?? ''}
+      unavailable={(visit) => (visit.handling !== 'chuyen_don' ? NOT_FORWARDED : null)}
     >
-      {isReady && <ForwardSheet visit={visit} settings={settings} />}
-    </PrintFrame>
+      {({ visit, settings }) => <ForwardSheet visit={visit} settings={settings} />}
+    </VisitPrintFrame>
   );
 }
 

@@ -2,29 +2,22 @@ import type { PrintSettings } from '../../../shared/contract/print';
 import type { VisitDetail } from '../../../shared/contract/visits';
 import { documentDateTime } from '../../../shared/domain/document-date';
 import { DocumentHeader, documentNumber } from './DocumentHeader';
-import { PrintFrame } from './PrintFrame';
 import { classificationWord, isHiddenOn, orBlank, printedPerson, upper } from './print-text';
 import { SignatureBlock } from './SignatureBlock';
-import { useVisitDocument } from './use-visit-document';
+import { VisitPrintFrame } from './VisitPrintFrame';
 
 const NOT_GUIDED =
   'Hướng xử lý của lượt tiếp này không phải trả lại đơn và hướng dẫn, nên không lập phiếu hướng dẫn.';
 
 /** Phiếu hướng dẫn when hướng xử lý is "trả lại đơn và hướng dẫn": where the citizen should take the matter. */
 export function GuidancePrint() {
-  const { visitId, visit, settings, error } = useVisitDocument('guidance');
-  const isReady = visit !== null && settings !== null;
-  const problem = error ?? (visit !== null && visit.handling !== 'tra_lai_huong_dan' ? NOT_GUIDED : null);
   return (
-    <PrintFrame
+    <VisitPrintFrame
       kind="guidance"
-      entityId={visitId === null ? null : String(visitId)}
-      isReady={isReady}
-      error={problem}
-      rememberedPrinter={settings?.printers.guidance ?? ''}
+      unavailable={(visit) => (visit.handling !== 'tra_lai_huong_dan' ? NOT_GUIDED : null)}
     >
-      {isReady && <GuidanceSheet visit={visit} settings={settings} />}
-    </PrintFrame>
+      {({ visit, settings }) => <GuidanceSheet visit={visit} settings={settings} />}
+    </VisitPrintFrame>
   );
 }
 

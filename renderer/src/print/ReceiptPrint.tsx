@@ -2,11 +2,10 @@ import type { PrintSettings } from '../../../shared/contract/print';
 import type { VisitDetail } from '../../../shared/contract/visits';
 import { documentDateTime, twoDigits } from '../../../shared/domain/document-date';
 import { DocumentHeader, documentNumber } from './DocumentHeader';
-import { PrintFrame } from './PrintFrame';
 import { RevealPanel } from './RevealPanel';
 import { isHiddenOn, orBlank, printedPerson } from './print-text';
 import { SignatureBlock } from './SignatureBlock';
-import { useVisitDocument } from './use-visit-document';
+import { VisitPrintFrame } from './VisitPrintFrame';
 
 /** "Lập thành … bản": the setting for denunciations (default 3) or for the rest (default 2). */
 export function receiptCopies(visit: VisitDetail, settings: PrintSettings): number {
@@ -18,19 +17,10 @@ export function receiptCopies(visit: VisitDetail, settings: PrintSettings): numb
  * tố cáo's identity is printed in full here (unless main masked it for this user's role).
  */
 export function ReceiptPrint() {
-  const { visitId, visit, settings, error } = useVisitDocument('receipt');
-  const isReady = visit !== null && settings !== null;
   return (
-    <PrintFrame
-      kind="receipt"
-      entityId={visitId === null ? null : String(visitId)}
-      isReady={isReady}
-      error={error}
-      defaultCopies={isReady ? receiptCopies(visit, settings) : 1}
-      rememberedPrinter={settings?.printers.receipt ?? ''}
-    >
-      {isReady && <ReceiptSheet visit={visit} settings={settings} />}
-    </PrintFrame>
+    <VisitPrintFrame kind="receipt" copies={receiptCopies}>
+      {({ visit, settings }) => <ReceiptSheet visit={visit} settings={settings} />}
+    </VisitPrintFrame>
   );
 }
 

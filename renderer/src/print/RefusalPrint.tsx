@@ -4,28 +4,21 @@ import { documentDateTime } from '../../../shared/domain/document-date';
 import { REFUSAL_CLAUSES } from '../../../shared/domain/print-documents';
 import { REFUSAL_LABELS } from '../../../shared/domain/subjects';
 import { DocumentHeader, documentNumber } from './DocumentHeader';
-import { PrintFrame } from './PrintFrame';
 import { isHiddenOn, printedPerson, upper } from './print-text';
 import { Recipients, SignatureBlock } from './SignatureBlock';
-import { useVisitDocument } from './use-visit-document';
+import { VisitPrintFrame } from './VisitPrintFrame';
 
 const NO_REASON = 'Lượt tiếp này không ghi lý do từ chối tiếp, nên không lập được thông báo từ chối.';
 
 /** Thông báo từ chối tiếp công dân, with its legal ground (Luật Tiếp công dân Art. 9). */
 export function RefusalPrint() {
-  const { visitId, visit, settings, error } = useVisitDocument('refusal');
-  const isReady = visit !== null && settings !== null;
-  const problem = error ?? (visit !== null && visit.refusalReason === null ? NO_REASON : null);
   return (
-    <PrintFrame
+    <VisitPrintFrame
       kind="refusal"
-      entityId={visitId === null ? null : String(visitId)}
-      isReady={isReady}
-      error={problem}
-      rememberedPrinter={settings?.printers.refusal ?? ''}
+      unavailable={(visit) => (visit.refusalReason === null ? NO_REASON : null)}
     >
-      {isReady && <RefusalSheet visit={visit} settings={settings} />}
-    </PrintFrame>
+      {({ visit, settings }) => <RefusalSheet visit={visit} settings={settings} />}
+    </VisitPrintFrame>
   );
 }
 

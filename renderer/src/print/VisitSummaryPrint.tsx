@@ -11,30 +11,23 @@ import { formatLocalDateTime } from '../../../shared/domain/local-time';
 import { HIDDEN_VALUE } from '../../../shared/domain/print-documents';
 import { REFUSAL_LABELS, SUBJECT_LABELS, type SubjectCode } from '../../../shared/domain/subjects';
 import { DocumentHeader } from './DocumentHeader';
-import { PrintFrame } from './PrintFrame';
 import { RevealPanel } from './RevealPanel';
 import { isHiddenOn, printedPerson, upper } from './print-text';
 import { DocumentItems } from './ReceiptPrint';
 import { SignatureBlock } from './SignatureBlock';
-import { useVisitDocument } from './use-visit-document';
+import { VisitPrintFrame } from './VisitPrintFrame';
 
 /**
  * Phiếu thông tin lượt tiếp, for the case file. A tố cáo's denouncer is hidden unless revealed through
  * `?reveal=<reason>` and main sent the data unmasked; the sheet is then marked MẬT.
  */
 export function VisitSummaryPrint() {
-  const { visitId, visit, settings, error, isRevealRequested } = useVisitDocument('visit');
-  const isReady = visit !== null && settings !== null;
   return (
-    <PrintFrame
-      kind="visit"
-      entityId={visitId === null ? null : String(visitId)}
-      isReady={isReady}
-      error={error}
-      rememberedPrinter={settings?.printers.visit ?? ''}
-    >
-      {isReady && <VisitSheet visit={visit} settings={settings} isRevealRequested={isRevealRequested} />}
-    </PrintFrame>
+    <VisitPrintFrame kind="visit">
+      {({ visit, settings, isRevealRequested }) => (
+        <VisitSheet visit={visit} settings={settings} isRevealRequested={isRevealRequested} />
+      )}
+    </VisitPrintFrame>
   );
 }
 
