@@ -1,10 +1,9 @@
 import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { PersonInput, PersonView } from '../../../shared/contract/persons';
 import { toLocalDate, toLocalIso } from '../../../shared/domain/local-time';
 import type { DB } from '../db/schema';
 import { appendAudit } from '../services/audit';
-import { canReveal, MASKED_NAME } from '../services/confidentiality';
+import { canReveal, MASKED_NAME, storedPersonInput } from '../services/confidentiality';
 import { databaseFileOf } from '../services/backup/backup-calls';
 import type { ServiceContext } from '../services/context';
 import { createPetition, updatePetition } from '../services/petitions/create-petition';
@@ -14,21 +13,6 @@ import { petitionDeadlines } from '../services/petitions/petition-deadlines';
 import { maskPetitionDetail, maskPetitionView } from '../services/petitions/petition-masking';
 import { getPetitionDetail, listPetitions } from '../services/petitions/petition-queries';
 import type { CallContext, Handlers } from './registry';
-
-function asPersonInput(person: PersonView): PersonInput {
-  return {
-    fullName: person.fullName,
-    gender: person.gender,
-    birthYear: person.birthYear,
-    idType: person.idType,
-    idNumber: person.idNumber,
-    oldIdNumber: person.oldIdNumber,
-    phone: person.phone,
-    provinceCode: person.provinceCode,
-    communeCode: person.communeCode,
-    address: person.address,
-  };
-}
 
 type PetitionHandlerNames =
   | 'petitions:create'
@@ -57,7 +41,7 @@ export function petitionHandlers(
       const isHidden = stored.classification === 'to_cao' && !stored.isAnonymous;
       const sendsPlaceholder = input.petition.senders.some((sender) => sender.fullName === MASKED_NAME);
       const keepStored = isHidden && (!canReveal(call.actor.role) || sendsPlaceholder);
-      const senders = keepStored ? stored.senders.map(asPersonInput) : input.petition.senders;
+      const senders = keepStored ? stored.senders.map(storedPersonInput) : input.petition.senders;
       const petition = { ...input.petition, senders };
       return maskPetitionDetail(await updatePetition(service(call), input.id, petition));
     },

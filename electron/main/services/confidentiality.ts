@@ -1,4 +1,4 @@
-import type { PersonView } from '../../../shared/contract/persons';
+import type { PersonInput, PersonView } from '../../../shared/contract/persons';
 import type { VisitDetail, VisitInput, VisitView } from '../../../shared/contract/visits';
 import type { UserRole } from '../../../shared/domain/classification';
 
@@ -51,6 +51,22 @@ export function maskVisitDetail(detail: VisitDetail): VisitDetail {
   };
 }
 
+/** A stored person as the input that saves it unchanged (an edit keeps a hidden identity this way). */
+export function storedPersonInput(person: PersonView): PersonInput {
+  return {
+    fullName: person.fullName,
+    gender: person.gender,
+    birthYear: person.birthYear,
+    idType: person.idType,
+    idNumber: person.idNumber,
+    oldIdNumber: person.oldIdNumber,
+    phone: person.phone,
+    provinceCode: person.provinceCode,
+    communeCode: person.communeCode,
+    address: person.address,
+  };
+}
+
 /**
  * An edit of a tố cáo sent from a masked form carries the placeholder, not the identity: the stored
  * identity is kept. A leader or administrator who revealed the visit may change it.
@@ -62,22 +78,10 @@ export function keepHiddenIdentity(
 ): VisitInput {
   if (stored.classification !== 'to_cao') return input;
   if (canReveal(role) && input.person.fullName !== MASKED_NAME) return input;
-  const asInput = (person: PersonView) => ({
-    fullName: person.fullName,
-    gender: person.gender,
-    birthYear: person.birthYear,
-    idType: person.idType,
-    idNumber: person.idNumber,
-    oldIdNumber: person.oldIdNumber,
-    phone: person.phone,
-    provinceCode: person.provinceCode,
-    communeCode: person.communeCode,
-    address: person.address,
-  });
   return {
     ...input,
-    person: asInput(stored.person),
-    representatives: stored.representatives.map(asInput),
+    person: storedPersonInput(stored.person),
+    representatives: stored.representatives.map(storedPersonInput),
     idWarningsAccepted: stored.idCheckOverrides,
   };
 }
