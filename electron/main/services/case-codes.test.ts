@@ -1,23 +1,15 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/envelope';
-import { createTestDb } from '../../../test/fixtures/test-db';
-import type { DB } from '../db/schema';
+import { useTestDb } from '../../../test/fixtures/use-test-db';
 import { caseIdForCode } from './case-codes';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
 const at = '2026-03-02T09:00:00+07:00';
 
 describe('caseIdForCode', () => {
   it('finds a case by its code typed in any letter case', async () => {
-    const row = await db
+    const row = await db()
       .insertInto('cases')
       .values({
         code: 'VV-2026-00007',
@@ -34,12 +26,12 @@ describe('caseIdForCode', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    expect(await caseIdForCode(db, 'vv-2026-00007', 'caseCodes.0', false)).toBe(row.id);
+    expect(await caseIdForCode(db(), 'vv-2026-00007', 'caseCodes.0', false)).toBe(row.id);
   });
 
   it('names the field and says what to do when no case has the code', async () => {
     const refused = (mayBeBlank: boolean) =>
-      caseIdForCode(db, 'VV-2026-00404', 'followUps.1.caseCode', mayBeBlank).then(
+      caseIdForCode(db(), 'VV-2026-00404', 'followUps.1.caseCode', mayBeBlank).then(
         () => null,
         (error: unknown) => error,
       );

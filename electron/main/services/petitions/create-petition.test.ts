@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
-import { usePetitionDb } from '../../../../test/fixtures/petition-test-db';
+import { PETITION_TODAY } from '../../../../test/fixtures/petition-test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 import { createPetition, updatePetition } from './create-petition';
 
-const { db, ctx } = usePetitionDb();
+const { db, ctx } = useTestDb(PETITION_TODAY);
 
 describe('petition registry', () => {
   it('numbers petitions per year of receipt, links senders and opens a case', async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
-import { decide, usePetitionDb } from '../../../../test/fixtures/petition-test-db';
+import { decide, PETITION_TODAY } from '../../../../test/fixtures/petition-test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 import { createPetition } from './create-petition';
 import { addPetitionReply, handlePetition } from './handle-petition';
 
-const { db, ctx } = usePetitionDb();
+const { db, ctx } = useTestDb(PETITION_TODAY);
 
 const forwardToDistrict = { eligibility: 'du_dieu_kien', competence: 'khong_thuoc', outcome: 'chuyen_don' };
 

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
-import { usePetitionDb } from '../../../../test/fixtures/petition-test-db';
+import { PETITION_TODAY } from '../../../../test/fixtures/petition-test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 import { createPetition } from './create-petition';
 import { attachmentsDir, attachToPetition } from './petition-attachments';
 
-const { db, ctx } = usePetitionDb();
+const { db, ctx } = useTestDb(PETITION_TODAY);
 
 describe('petition attachments', () => {
   it('copies a scan into the data folder with its SHA-256, refusing other types and repeats', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
-import { decide, usePetitionDb } from '../../../../test/fixtures/petition-test-db';
+import { decide, PETITION_TODAY } from '../../../../test/fixtures/petition-test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 import { createPetition } from './create-petition';
 import { handlePetition } from './handle-petition';
 import { petitionDeadlines } from './petition-deadlines';
 
-const { db, ctx } = usePetitionDb();
+const { db, ctx } = useTestDb(PETITION_TODAY);
 
 describe('petition deadlines', () => {
   it('lists overdue and due-soon unhandled petitions', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
-import { usePetitionDb } from '../../../../test/fixtures/petition-test-db';
+import { PETITION_TODAY } from '../../../../test/fixtures/petition-test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 import { MASKED_NAME } from '../confidentiality';
 import { createPetition } from './create-petition';
 import { maskPetitionDetail } from './petition-masking';
 
-const { ctx } = usePetitionDb();
+const { ctx } = useTestDb(PETITION_TODAY);
 
 describe('petition confidentiality', () => {
   it('hides a denouncer on the way out, and keeps an anonymous petition anonymous', async () => {

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { PetitionListInput } from '../../../../shared/contract/petitions';
 import { petitionInput } from '../../../../test/fixtures/petition-input';
-import { decide, usePetitionDb } from '../../../../test/fixtures/petition-test-db';
+import { decide, listFilter, PETITION_TODAY } from '../../../../test/fixtures/petition-test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 import { createPetition } from './create-petition';
 import { handlePetition } from './handle-petition';
 import { listPetitions } from './petition-queries';
 
-const { db, ctx } = usePetitionDb();
+const { db, ctx } = useTestDb(PETITION_TODAY);
 
-const listAll = (overrides: Record<string, unknown> = {}) =>
-  listPetitions(db(), {
-    year: null,
-    classification: null,
-    source: null,
-    state: null,
-    outcome: null,
-    query: null,
-    limit: 200,
-    ...overrides,
-  });
+const listAll = (overrides: Partial<PetitionListInput> = {}) => listPetitions(db(), listFilter(overrides));
 
 describe('petition list', () => {
   it('lists by state, classification and words, and finds "12/2026" by its incoming number', async () => {

@@ -1,10 +1,10 @@
 import { call } from '../../api/api';
-import { RevealPanel } from '../confidentiality/RevealPanel';
+import { DenouncerReveal } from '../confidentiality/DenouncerReveal';
 
 /** A denunciation's senders, hidden until a leader or administrator reveals them for this petition. */
 export function RevealSenders({ petitionId }: { petitionId: number }) {
   return (
-    <RevealPanel
+    <DenouncerReveal
       record="đơn tố cáo"
       reveal={(reason) => call('petitions:reveal', { id: petitionId, reason })}
     >
@@ -19,6 +19,6 @@ export function RevealSenders({ petitionId }: { petitionId: number }) {
           ))}
         </ul>
       )}
-    </RevealPanel>
+    </DenouncerReveal>
   );
 }

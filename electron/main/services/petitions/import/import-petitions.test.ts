@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listFilter } from '../../../../../test/fixtures/petition-test-db';
 import { createTestDb, fixedClock, testContext } from '../../../../../test/fixtures/test-db';
 import type { DB } from '../../../db/schema';
 import { listPetitions } from '../petition-queries';
@@ -53,15 +54,7 @@ describe('import-petitions', () => {
     expect(await count()).toBe(0);
     const result = await importPetitionsFile(ctx(), file, { dryRun: false });
     expect([result.imported, result.alreadyImported, result.problems]).toEqual([4, 0, []]);
-    const rows = await listPetitions(db, {
-      year: null,
-      classification: null,
-      source: null,
-      state: null,
-      outcome: null,
-      query: null,
-      limit: 10,
-    });
+    const rows = await listPetitions(db, listFilter({ limit: 10 }));
     expect(
       rows.map((p) => [
         p.incomingLabel,

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useCurrentUser } from '../auth/user-context';
 
-interface RevealPanelProps<T> {
+interface DenouncerRevealProps<T> {
   /** The record as the notice names it: "đơn tố cáo", "vụ việc tố cáo". */
   record: string;
   /** Asks for the hidden identity with the officer's reason (audited); throws with a Vietnamese message. */
@@ -14,7 +14,7 @@ interface RevealPanelProps<T> {
  * A denouncer's identity is hidden (Luật Tố cáo Art. 9, 47). A leader or administrator may reveal it for this
  * record only, giving a reason that goes into the audit log; anyone else is told who may.
  */
-export function RevealPanel<T>({ record, reveal, children }: RevealPanelProps<T>) {
+export function DenouncerReveal<T>({ record, reveal, children }: DenouncerRevealProps<T>) {
   const { user } = useCurrentUser();
   const [reason, setReason] = useState('');
   const [revealed, setRevealed] = useState<T | null>(null);

@@ -4,20 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { SessionUserView } from '../../../../shared/contract/auth';
 import { UserContext } from '../auth/user-context';
-import { RevealPanel } from './RevealPanel';
+import { DenouncerReveal } from './DenouncerReveal';
 
 function renderAs(role: SessionUserView['role'], reveal: (reason: string) => Promise<string>) {
   const user: SessionUserView = { userId: 1, username: 'u', fullName: 'Người dùng', role };
   render(
     <UserContext.Provider value={{ user, signOut: () => undefined }}>
-      <RevealPanel record="đơn tố cáo" reveal={reveal}>
+      <DenouncerReveal record="đơn tố cáo" reveal={reveal}>
         {(revealed) => <p>Đã xem: {revealed}</p>}
-      </RevealPanel>
+      </DenouncerReveal>
     </UserContext.Provider>,
   );
 }
 
-describe('RevealPanel', () => {
+describe('DenouncerReveal', () => {
   it('tells a receptionist who may see the denouncer, with no form', () => {
     renderAs('receptionist', vi.fn());
     expect(screen.getByText(/^Đây là đơn tố cáo: họ tên/)).toBeTruthy();
