@@ -1,18 +1,11 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrintRunInput } from '../../../shared/contract/print';
-import { createTestDb, testContext } from '../../../test/fixtures/test-db';
-import type { DB } from '../db/schema';
+import { testContext } from '../../../test/fixtures/test-db';
 import { BROWSER_PRINT_MESSAGE, logPrint, printSettings, runPrint } from './print-service';
 import { PrintFailure, type PrinterPort, type PrintJob } from './printer-port';
+import { useTestDb } from '../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
 function fakePort(outcome: 'printed' | 'cancelled' | 'fail' = 'printed') {
   const jobs: PrintJob[] = [];
@@ -35,12 +28,12 @@ const run = (input: Record<string, unknown>) =>
   PrintRunInput.parse({ kind: 'receipt', path: '/print/receipt/7', entityId: '7', ...input });
 
 async function audits() {
-  return db.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'detail']).execute();
+  return db().selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'detail']).execute();
 }
 
 describe('print service', () => {
   it('reads the print settings with their defaults', async () => {
-    const settings = await printSettings(db);
+    const settings = await printSettings(db());
     expect(settings.receiptCopies).toBe(2);
     expect(settings.receiptCopiesDenunciation).toBe(3);
     expect(settings.ticketWidth).toBe(80);
@@ -49,10 +42,10 @@ describe('print service', () => {
 
   it('prints on the chosen printer, remembers it for the kind and audits the print', async () => {
     const { port, jobs } = fakePort();
-    const result = await runPrint(testContext(db), port, run({ printer: 'HP_A4', copies: 2 }));
+    const result = await runPrint(testContext(db()), port, run({ printer: 'HP_A4', copies: 2 }));
     expect(result).toEqual({ outcome: 'printed', printer: 'HP_A4', path: null });
     expect(jobs[0]).toMatchObject({ paper: 'A4', isLandscape: false, copies: 2, isSilent: true });
-    expect((await printSettings(db)).printers.receipt).toBe('HP_A4');
+    expect((await printSettings(db())).printers.receipt).toBe('HP_A4');
     expect(await audits()).toEqual([
       {
         action: 'print',
@@ -65,7 +58,7 @@ describe('print service', () => {
 
   it('refuses a printer that is not there, in Vietnamese, and prints nothing', async () => {
     const { port, jobs } = fakePort();
-    await expect(runPrint(testContext(db), port, run({ printer: 'Canon_cu' }))).rejects.toThrow(
+    await expect(runPrint(testContext(db()), port, run({ printer: 'Canon_cu' }))).rejects.toThrow(
       'Không tìm thấy máy in "Canon_cu"',
     );
     expect(jobs).toEqual([]);
@@ -74,7 +67,7 @@ describe('print service', () => {
 
   it('turns a printer error into a message that keeps the document open', async () => {
     const { port } = fakePort('fail');
-    await expect(runPrint(testContext(db), port, run({ printer: 'HP_A4' }))).rejects.toThrow(
+    await expect(runPrint(testContext(db()), port, run({ printer: 'HP_A4' }))).rejects.toThrow(
       'Chưa in được: hết giấy. Giấy tờ vẫn đang mở',
     );
     expect(await audits()).toEqual([]);
@@ -82,7 +75,7 @@ describe('print service', () => {
 
   it('logs nothing when the officer cancels the system dialog', async () => {
     const { port } = fakePort('cancelled');
-    expect((await runPrint(testContext(db), port, run({ printer: null }))).outcome).toBe('cancelled');
+    expect((await runPrint(testContext(db()), port, run({ printer: null }))).outcome).toBe('cancelled');
     expect(await audits()).toEqual([]);
   });
 
@@ -93,7 +86,7 @@ describe('print service', () => {
       path: '/print/register?from=2026-01-01&to=2026-03-31',
       isPdf: true,
     });
-    expect(await runPrint(testContext(db), port, input)).toEqual({
+    expect(await runPrint(testContext(db()), port, input)).toEqual({
       outcome: 'saved',
       printer: null,
       path: '/tmp/bien-nhan.pdf',
@@ -105,7 +98,7 @@ describe('print service', () => {
   it('picks the thermal roll from the ticket route', async () => {
     const { port, jobs } = fakePort();
     await runPrint(
-      testContext(db),
+      testContext(db()),
       port,
       run({ kind: 'ticket', path: '/print/ticket/3?width=58', printer: null }),
     );
@@ -113,11 +106,11 @@ describe('print service', () => {
   });
 
   it('sends the browser to its own print dialog when there is no printer port', async () => {
-    await expect(runPrint(testContext(db), undefined, run({}))).rejects.toThrow(BROWSER_PRINT_MESSAGE);
+    await expect(runPrint(testContext(db()), undefined, run({}))).rejects.toThrow(BROWSER_PRINT_MESSAGE);
   });
 
   it('logs a print made through the browser', async () => {
-    await logPrint(testContext(db), { kind: 'refusal', entityId: '9', copies: 1, target: 'browser' });
+    await logPrint(testContext(db()), { kind: 'refusal', entityId: '9', copies: 1, target: 'browser' });
     expect((await audits())[0]).toMatchObject({ action: 'print', entity: 'visit', entity_id: '9' });
   });
 

@@ -1,27 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { CaseSuggestInput } from '../../../shared/contract/cases';
-import { createTestDb, fixedClock, testContext } from '../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../test/fixtures/test-db';
 import { visitInput } from '../../../test/fixtures/visit-input';
-import type { DB } from '../db/schema';
 import { getCase, suggestCases } from './cases';
 import { createVisit } from './visits/create-visit';
+import { useTestDb } from '../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db, fixedClock('2026-11-27T02:30:00Z'));
-const suggest = (input: Record<string, unknown>) => suggestCases(db, CaseSuggestInput.parse(input));
+const ctx = () => testContext(db(), fixedClock('2026-11-27T02:30:00Z'));
+const suggest = (input: Record<string, unknown>) => suggestCases(db(), CaseSuggestInput.parse(input));
 
 describe('suggestCases', () => {
   it('offers the returning citizen and their case by ID number (current or old CMND)', async () => {
     const first = await createVisit(ctx(), visitInput());
-    await db.updateTable('persons').set({ old_id_number: '012345678' }).execute();
+    await db().updateTable('persons').set({ old_id_number: '012345678' }).execute();
     const byId = await suggest({ idNumber: '001 085 012 345' });
     expect(byId.persons.map((p) => [p.fullName, p.visitCount])).toEqual([['Nguyễn Văn Đức', 1]]);
     expect(byId.cases.map((c) => [c.code, c.reason])).toEqual([[first.caseCode, 'same_id']]);
@@ -68,7 +61,7 @@ describe('getCase', () => {
       visitInput({ receivedAt: '2026-11-20T08:00', backEntryReason: 'Nhập sổ' }),
     );
     await createVisit(ctx(), visitInput({ caseId: first.caseId }));
-    const detail = await getCase(db, first.caseId);
+    const detail = await getCase(db(), first.caseId);
     expect(detail.visits.map((v) => v.isFirstReception)).toEqual([true, false]);
     expect(detail.deadlines).toEqual([
       {
@@ -82,6 +75,6 @@ describe('getCase', () => {
   });
 
   it('answers NOT_FOUND for an unknown case', async () => {
-    await expect(getCase(db, 42)).rejects.toThrow('Không tìm thấy vụ việc số 42.');
+    await expect(getCase(db(), 42)).rejects.toThrow('Không tìm thấy vụ việc số 42.');
   });
 });

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { CaseSuggestInput } from '../../../shared/contract/cases';
-import { createTestDb, fixedClock, testContext } from '../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../test/fixtures/test-db';
 import { visitInput } from '../../../test/fixtures/visit-input';
-import type { DB } from '../db/schema';
 import { suggestCases } from './cases';
 import { createVisit } from './visits/create-visit';
+import { useTestDb } from '../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db, fixedClock('2026-11-27T02:30:00Z'));
+const ctx = () => testContext(db(), fixedClock('2026-11-27T02:30:00Z'));
 const CMND_PERSON = { idType: 'cmnd', idNumber: '363456789', birthYear: null, gender: null };
 const CARD = {
   idType: 'cccd',
@@ -26,7 +19,7 @@ const CARD = {
 };
 
 async function people() {
-  return db
+  return db()
     .selectFrom('persons')
     .select(['full_name', 'id_type', 'id_number', 'old_id_number'])
     .orderBy('id')
@@ -37,7 +30,7 @@ describe('a card scan meets records made with the old CMND number', () => {
   it('suggests the citizen and case on file under the old number from the card numbers', async () => {
     const first = await createVisit(ctx(), visitInput({}, CMND_PERSON));
     const found = await suggestCases(
-      db,
+      db(),
       CaseSuggestInput.parse({ idNumber: '093185001234', oldIdNumber: '363456789' }),
     );
     expect(found.persons.map((p) => [p.idNumber, p.visitCount])).toEqual([['363456789', 1]]);

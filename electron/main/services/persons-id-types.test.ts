@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { CaseSuggestInput } from '../../../shared/contract/cases';
-import { createTestDb, fixedClock, testContext } from '../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../test/fixtures/test-db';
 import { visitInput } from '../../../test/fixtures/visit-input';
-import type { DB } from '../db/schema';
 import { suggestCases } from './cases';
 import { createVisit } from './visits/create-visit';
+import { useTestDb } from '../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db, fixedClock('2026-11-27T02:30:00Z'));
+const ctx = () => testContext(db(), fixedClock('2026-11-27T02:30:00Z'));
 
 async function people() {
-  return db
+  return db()
     .selectFrom('persons')
     .select(['id', 'id_type', 'id_number', 'old_id_number'])
     .orderBy('id')
@@ -36,7 +29,7 @@ describe('the papers of Luật 136/2025 name the same citizen by the same number
     expect(await people()).toEqual([
       { id: 1, id_type: 'so_dinh_danh', id_number: '001085012345', old_id_number: null },
     ]);
-    const found = await suggestCases(db, CaseSuggestInput.parse({ idNumber: '001085012345' }));
+    const found = await suggestCases(db(), CaseSuggestInput.parse({ idNumber: '001085012345' }));
     expect(found.persons.map((p) => [p.idType, p.idNumber, p.visitCount])).toEqual([
       ['so_dinh_danh', '001085012345', 3],
     ]);

@@ -1,21 +1,14 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DialogueInput } from '../../../../shared/contract/dialogues';
-import { createTestDb, testContext } from '../../../../test/fixtures/test-db';
+import { testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
-import type { DB } from '../../db/schema';
 import { createVisit } from '../visits/create-visit';
 import { listDialogues, saveDialogue } from './dialogues';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db);
+const ctx = () => testContext(db());
 const input = (overrides: Record<string, unknown> = {}) =>
   DialogueInput.parse({
     heldOn: '2026-11-20',
@@ -36,9 +29,9 @@ describe('dialogues', () => {
     const saved = await saveDialogue(ctx(), input({ caseCodes: [visit.caseCode] }));
     expect(saved.cases).toEqual([{ id: visit.caseId, code: visit.caseCode }]);
     await saveDialogue(ctx(), input({ id: saved.id, attendees: 40, caseCodes: [visit.caseCode] }));
-    const [listed] = await listDialogues(db, { from: '2026-11-01', to: '2026-11-30' });
+    const [listed] = await listDialogues(db(), { from: '2026-11-01', to: '2026-11-30' });
     expect([listed?.attendees, listed?.opinions, listed?.cases.length]).toEqual([40, 12, 1]);
-    const audit = await db
+    const audit = await db()
       .selectFrom('audit_log')
       .select('detail')
       .where('action', '=', 'dialogue.update')
@@ -50,7 +43,7 @@ describe('dialogues', () => {
     await expect(saveDialogue(ctx(), input({ caseCodes: ['VV-2026-00404'] }))).rejects.toThrow(
       'Không có vụ việc mã "VV-2026-00404"; hãy kiểm tra lại mã.',
     );
-    expect((await db.selectFrom('dialogues').selectAll().execute()).length).toBe(0);
+    expect((await db().selectFrom('dialogues').selectAll().execute()).length).toBe(0);
     const parsed = DialogueInput.safeParse({ ...input(), answered: 13 });
     expect(parsed.error?.issues.map((i) => i.message)).toEqual([
       'Số ý kiến đã trả lời không thể nhiều hơn số ý kiến.',

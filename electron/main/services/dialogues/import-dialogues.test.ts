@@ -1,19 +1,12 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, testContext } from '../../../../test/fixtures/test-db';
-import type { DB } from '../../db/schema';
+import { describe, expect, it } from 'vitest';
+import { testContext } from '../../../../test/fixtures/test-db';
 import { makeTempDir, writeTempFile, writeXlsx } from '../register-import/test-support';
 import { importDialoguesFile } from './import-dialogues';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db);
+const ctx = () => testContext(db());
 const HEADER = 'NGÀY,Chủ trì,dia diem,Nội dung,Số đại biểu,so_y_kien,Số ý kiến đã trả lời,Cấp';
 const GOOD = [
   '10/11/2026,Trần Văn Bình,Nhà văn hóa thôn 3,Bồi thường đường liên xã,60,15,12,xã',
@@ -25,10 +18,10 @@ describe('importDialoguesFile', () => {
     const path = await writeTempFile(await makeTempDir(), 'doi-thoai.csv', [HEADER, ...GOOD].join('\n'));
     const dry = await importDialoguesFile(ctx(), path, { dryRun: true });
     expect([dry.totalRows, dry.validRows, dry.imported, dry.problems]).toEqual([2, 2, 0, []]);
-    expect(await db.selectFrom('dialogues').selectAll().execute()).toEqual([]);
+    expect(await db().selectFrom('dialogues').selectAll().execute()).toEqual([]);
     const real = await importDialoguesFile(ctx(), path, { dryRun: false });
     expect([real.imported, real.alreadyImported]).toEqual([2, 0]);
-    const rows = await db
+    const rows = await db()
       .selectFrom('dialogues')
       .select(['held_on', 'attendees', 'opinions', 'answered', 'level'])
       .orderBy('held_on')
@@ -58,7 +51,7 @@ describe('importDialoguesFile', () => {
       [4, 'Hãy nhập số đại biểu (số).'],
     ]);
     expect([result.validRows, result.imported]).toEqual([1, 0]);
-    expect(await db.selectFrom('dialogues').selectAll().execute()).toEqual([]);
+    expect(await db().selectFrom('dialogues').selectAll().execute()).toEqual([]);
   });
 
   it('reads XLSX and names the missing required columns', async () => {

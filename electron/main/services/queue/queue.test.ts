@@ -3,13 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
 import { createDb } from '../../db/create-db';
 import { migrateToLatest } from '../../db/migrate';
-import type { DB } from '../../db/schema';
 import { createEventBus } from '../../registry/event-bus';
 import { createSession } from '../sessions';
 import { createVisit } from '../visits/create-visit';
@@ -17,14 +15,9 @@ import { callNext, markNoShow, recall, startService, transfer } from './desk-act
 import { issueTicket } from './issue-ticket';
 import { displayState, queueFigures } from './queue-figures';
 import { getTicket } from './ticket-views';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
 const CHILD = join(import.meta.dirname, '../../../../test/fixtures/queue-caller-child.ts');
 const TSX_LOADER = pathToFileURL(
@@ -52,7 +45,7 @@ function runDesk(file: string, desk: number): Promise<string[]> {
   });
 }
 
-const at = (iso: string) => testContext(db, fixedClock(iso));
+const at = (iso: string) => testContext(db(), fixedClock(iso));
 const ctx = () => at('2026-11-27T02:00:00Z');
 const issue = (overrides: Partial<Parameters<typeof issueTicket>[1]> = {}, c = ctx()) =>
   issueTicket(c, {
@@ -128,7 +121,7 @@ describe('calling', () => {
         calledAt: '2026-11-27T09:00:00+07:00',
       },
     ]);
-    expect(JSON.stringify(await displayState(db, '2026-11-27'))).not.toContain('Nguyễn');
+    expect(JSON.stringify(await displayState(db(), '2026-11-27'))).not.toContain('Nguyễn');
   });
 
   it('gives one ticket to only one of two desks calling at the same moment', async () => {
@@ -208,9 +201,9 @@ describe('desk actions', () => {
     await callNext(at('2026-11-27T02:12:00Z'), 1);
     await startService(at('2026-11-27T02:13:00Z'), ticket.id);
     const visit = await createVisit(at('2026-11-27T02:25:00Z'), visitInput({ ticketId: ticket.id }));
-    const done = await getTicket(db, ticket.id);
+    const done = await getTicket(db(), ticket.id);
     expect([done.status, done.visitId]).toEqual(['done', visit.id]);
-    const figures = await queueFigures(db, '2026-11-27');
+    const figures = await queueFigures(db(), '2026-11-27');
     expect(figures.total).toMatchObject({
       served: 1,
       noShows: 0,

@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { queueCalls } from '../../../../shared/contract/queue';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
-import type { DB } from '../../db/schema';
 import { createVisit } from '../visits/create-visit';
 import { callNext, markNoShow } from './desk-actions';
 import { issueTicket } from './issue-ticket';
 import { getTicket } from './ticket-views';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
 const CARD =
   '093185001234|363456789|Nguyễn Thị Hồng Nhung|07031985|Nữ|Ấp 3, Xã Phú Hữu, Huyện Châu Thành, Tỉnh Hậu Giang|10082021';
-const at = (iso: string) => testContext(db, fixedClock(iso));
+const at = (iso: string) => testContext(db(), fixedClock(iso));
 const today = () => at('2026-11-27T02:00:00Z');
 const issue = (cardPayload: string | null, c = today()) =>
   issueTicket(c, {
@@ -45,7 +38,7 @@ describe('a ticket issued with a scanned card', () => {
     const ticket = await issue(CARD);
     await callNext(today(), 1);
     await createVisit(today(), visitInput({ ticketId: ticket.id }));
-    const done = await getTicket(db, ticket.id);
+    const done = await getTicket(db(), ticket.id);
     expect([done.status, done.cardPayload]).toEqual(['done', null]);
   });
 
@@ -53,15 +46,15 @@ describe('a ticket issued with a scanned card', () => {
     const ticket = await issue(CARD);
     await callNext(today(), 1);
     await markNoShow(today(), ticket.id);
-    expect((await getTicket(db, ticket.id)).cardPayload).toBeNull();
+    expect((await getTicket(db(), ticket.id)).cardPayload).toBeNull();
   });
 
   it('forgets payloads of earlier days at the next issue', async () => {
     const yesterday = await issue(CARD, at('2026-11-26T02:00:00Z'));
     const kept = await issue(CARD);
     expect([
-      (await getTicket(db, yesterday.id)).cardPayload,
-      (await getTicket(db, kept.id)).cardPayload,
+      (await getTicket(db(), yesterday.id)).cardPayload,
+      (await getTicket(db(), kept.id)).cardPayload,
     ]).toEqual([null, CARD]);
   });
 

@@ -1,24 +1,17 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DialogueInput } from '../../../../shared/contract/dialogues';
-import { createTestDb, testContext } from '../../../../test/fixtures/test-db';
-import type { DB } from '../../db/schema';
+import { testContext } from '../../../../test/fixtures/test-db';
 import { saveDialogue } from '../dialogues/dialogues';
 import { publishSittings } from './calendar';
 import { receptionFigures } from './reception-figures';
 import { saveRule } from './rules';
 import { openAdHocSession, openSitting } from './session-flow';
 import { ruleInput } from './test-support';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db);
+const ctx = () => testContext(db());
 
 function dialogue(overrides: Record<string, unknown>) {
   return DialogueInput.parse({
@@ -36,7 +29,7 @@ function dialogue(overrides: Record<string, unknown>) {
 }
 
 async function addSession(kind: 'dinh_ky' | 'dot_xuat' | 'uy_quyen', heldOn: string): Promise<number> {
-  const row = await db
+  const row = await db()
     .insertInto('reception_sessions')
     .values({
       kind,
@@ -80,8 +73,12 @@ describe('receptionFigures', () => {
     );
     await saveDialogue(ctx(), dialogue({ heldOn: '2026-12-02' }));
 
-    const figures = await receptionFigures(db, { from: '2026-11-01', to: '2026-11-30' });
-    const announced = await db.selectFrom('schedule_days').select(['id', 'rule_id']).orderBy('day').execute();
+    const figures = await receptionFigures(db(), { from: '2026-11-01', to: '2026-11-30' });
+    const announced = await db()
+      .selectFrom('schedule_days')
+      .select(['id', 'rule_id'])
+      .orderBy('day')
+      .execute();
     expect(figures.announcedDays.inPerson.count).toBe(4);
     expect(figures.announcedDays.inPerson.ids).toEqual(
       announced.filter((d) => d.rule_id === head.id).map((d) => d.id),
@@ -108,7 +105,7 @@ describe('receptionFigures', () => {
 
   it('gives zeros for an empty range', async () => {
     const none = { count: 0, ids: [] };
-    expect(await receptionFigures(db, { from: '2026-01-01', to: '2026-01-31' })).toEqual({
+    expect(await receptionFigures(db(), { from: '2026-01-01', to: '2026-01-31' })).toEqual({
       announcedDays: { inPerson: none, delegated: none },
       heldDays: { inPerson: none, delegated: none },
       sessions: { dinh_ky: none, dot_xuat: none, uy_quyen: none },

@@ -1,7 +1,5 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, testContext } from '../../../../test/fixtures/test-db';
-import type { DB } from '../../db/schema';
+import { describe, expect, it } from 'vitest';
+import { testContext } from '../../../../test/fixtures/test-db';
 import { queueSetup } from '../queue/issue-ticket';
 import { loadSittings, moveSitting, publishSittings } from './calendar';
 import { complianceReport } from './compliance';
@@ -10,18 +8,13 @@ import { saveRule } from './rules';
 import { closeSession, openSitting } from './session-flow';
 import { followUpsForCase } from './session-records';
 import { ruleInput, TODAY_INSTANT } from './test-support';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db);
+const ctx = () => testContext(db());
 const days = async (from: string, to: string) =>
-  (await loadSittings(db, { from, to })).map((s) => [s.day, s.movedBy, s.isPublished]);
+  (await loadSittings(db(), { from, to })).map((s) => [s.day, s.movedBy, s.isPublished]);
 
 describe('schedule rules and calendar', () => {
   it('expands a weekly rule over the seeded holidays and audits an edit field by field', async () => {
@@ -35,7 +28,7 @@ describe('schedule rules and calendar', () => {
       ctx(),
       ruleInput({ id: rule.id, weekday: 3, validFrom: '2026-12-01', place: 'Hội trường xã' }),
     );
-    const audit = await db.selectFrom('audit_log').select(['action', 'detail']).orderBy('id').execute();
+    const audit = await db().selectFrom('audit_log').select(['action', 'detail']).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['schedule.rule.create', 'schedule.rule.update']);
     expect(JSON.parse(audit[1]!.detail!)).toEqual({
       changes: [{ field: 'place', old: 'Phòng tiếp công dân UBND xã', new: 'Hội trường xã' }],
@@ -79,7 +72,7 @@ describe('sessions from the schedule', () => {
   it("opens today's sitting (the head's queue line opens), closes it with a follow-up on a case", async () => {
     const rule = await saveRule(ctx(), ruleInput());
     const now = new Date(TODAY_INSTANT);
-    expect((await queueSetup(db, now)).lines.map((l) => [l.code, l.isOpen])).toEqual([
+    expect((await queueSetup(db(), now)).lines.map((l) => [l.code, l.isOpen])).toEqual([
       ['thuong_xuyen', true],
       ['thu_truong', false],
     ]);
@@ -92,13 +85,13 @@ describe('sessions from the schedule', () => {
       'Phòng tiếp công dân UBND xã',
     ]);
     expect((await openSitting(ctx(), { ruleId: rule.id, plannedDay: '2026-11-27' })).id).toBe(session.id);
-    expect((await queueSetup(db, now)).lines.map((l) => l.isOpen)).toEqual([true, true]);
+    expect((await queueSetup(db(), now)).lines.map((l) => l.isOpen)).toEqual([true, true]);
     await expect(openSitting(ctx(), { ruleId: rule.id, plannedDay: '2026-11-20' })).rejects.toThrow(
       'chỉ mở được kỳ tiếp của ngày hôm nay',
     );
 
     const caseId = (
-      await db
+      await db()
         .insertInto('cases')
         .values({
           code: 'VV-2026-00007',
@@ -133,9 +126,9 @@ describe('sessions from the schedule', () => {
       'Giao phòng Kinh tế kiểm tra hiện trường.',
       1,
     ]);
-    expect((await queueSetup(db, now)).lines.map((l) => l.isOpen)).toEqual([true, false]);
+    expect((await queueSetup(db(), now)).lines.map((l) => l.isOpen)).toEqual([true, false]);
     expect(
-      (await followUpsForCase(db, caseId)).map((f) => [f.task, f.assignee, f.dueOn, f.caseCode]),
+      (await followUpsForCase(db(), caseId)).map((f) => [f.task, f.assignee, f.dueOn, f.caseCode]),
     ).toEqual([['Kiểm tra hiện trường', 'Phòng Kinh tế', '2026-12-10', 'VV-2026-00007']]);
     await expect(
       closeSession(ctx(), { sessionId: session.id, conclusions: 'Lần hai', followUps: [] }),
@@ -154,16 +147,16 @@ describe('sessions from the schedule', () => {
         ],
       }),
     ).rejects.toThrow('Không có vụ việc mã "VV-2026-09999"');
-    const row = await db.selectFrom('reception_sessions').select('status').executeTakeFirstOrThrow();
+    const row = await db().selectFrom('reception_sessions').select('status').executeTakeFirstOrThrow();
     expect(row.status).toBe('open');
   });
 
   it('compliance counts announced and held days of the leader per unit', async () => {
     await saveRule(ctx(), ruleInput());
     await publishSittings(ctx(), { from: '2026-11-01', to: '2026-11-30' });
-    const rule = (await db.selectFrom('schedule_rules').select('id').executeTakeFirstOrThrow()).id;
+    const rule = (await db().selectFrom('schedule_rules').select('id').executeTakeFirstOrThrow()).id;
     await openSitting(ctx(), { ruleId: rule, plannedDay: '2026-11-27' });
-    const [report] = await complianceReport(db, { from: '2026-11-01', to: '2026-11-30' });
+    const [report] = await complianceReport(db(), { from: '2026-11-01', to: '2026-11-30' });
     expect(report?.units.map((u) => [u.from, u.to, u.minDays, u.announced, u.held, u.isMet])).toEqual([
       ['2026-11-01', '2026-11-30', 2, 4, 1, false],
     ]);

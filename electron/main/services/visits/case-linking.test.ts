@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { VisitListInput } from '../../../../shared/contract/visits';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
-import type { DB } from '../../db/schema';
 import { createVisit } from './create-visit';
 import { updateVisit } from './update-visit';
 import { getVisitDetail, listVisits } from './visit-queries';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db, fixedClock('2026-11-27T02:30:00Z'));
+const ctx = () => testContext(db(), fixedClock('2026-11-27T02:30:00Z'));
 const firstFlags = async () =>
-  (await db.selectFrom('visits').select(['id', 'is_first_reception']).orderBy('id').execute()).map(
+  (await db().selectFrom('visits').select(['id', 'is_first_reception']).orderBy('id').execute()).map(
     (v) => v.is_first_reception,
   );
 
@@ -37,7 +30,7 @@ describe('lần đầu / nhiều lần', () => {
       visitInput({ caseId: today.caseId, receivedAt: '2026-10-02T09:00', backEntryReason: 'Nhập sổ cũ' }),
     );
     expect(await firstFlags()).toEqual([0, 1]);
-    const row = await db
+    const row = await db()
       .selectFrom('cases')
       .select(['first_received_at', 'last_received_at'])
       .executeTakeFirstOrThrow();
@@ -77,7 +70,7 @@ describe('groups', () => {
         ],
       }),
     );
-    const detail = await getVisitDetail(db, view.id);
+    const detail = await getVisitDetail(db(), view.id);
     expect(detail.isGroup).toBe(true);
     expect(detail.representatives.map((p) => p.fullName)).toEqual(['Trần Thị Mai', 'Lê Văn Nam']);
   });
@@ -94,7 +87,7 @@ describe('documents', () => {
         ],
       }),
     );
-    const detail = await getVisitDetail(db, view.id);
+    const detail = await getVisitDetail(db(), view.id);
     expect(detail.documents.map(({ id: _id, ...doc }) => doc)).toEqual([
       { name: 'Đơn khiếu nại', pages: 3, isOriginal: true, condition: null },
       { name: 'Quyết định thu hồi đất', pages: 2, isOriginal: false, condition: 'Bản photo mờ' },
@@ -117,7 +110,7 @@ describe('folded search', () => {
       ),
     );
     const names = async (query: string) =>
-      (await listVisits(db, VisitListInput.parse({ query }))).items.map((v) => v.fullName).sort();
+      (await listVisits(db(), VisitListInput.parse({ query }))).items.map((v) => v.fullName).sort();
     expect(await names('nguyen van duc')).toEqual(['Nguyễn Văn Đức']);
     expect(await names('NGUYEN VAN DU')).toEqual(['Nguyễn Văn Đức']);
     expect(await names('hoa')).toEqual(['Lê Thị Hoà', 'Phạm Hòa Bình'.normalize('NFC')]);
@@ -131,7 +124,7 @@ describe('folded search', () => {
     await createVisit(ctx(), visitInput());
     await createVisit(ctx(), visitInput({ classification: 'to_cao', headcount: 6 }));
     const page = await listVisits(
-      db,
+      db(),
       VisitListInput.parse({ query: 'duc', classification: 'to_cao', isGroup: true }),
     );
     expect(page.total).toBe(1);
@@ -146,7 +139,7 @@ describe('editing a visit', () => {
       id: view.id,
       visit: visitInput({ content: 'Khiếu nại về bồi thường', headcount: 2 }, { phone: '0912345678' }),
     });
-    const audit = await db.selectFrom('audit_log').select(['action', 'detail']).orderBy('id').execute();
+    const audit = await db().selectFrom('audit_log').select(['action', 'detail']).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['visit.create', 'visit.update']);
     expect(JSON.parse(audit[1]?.detail ?? '{}')).toEqual({
       changes: [
@@ -159,13 +152,13 @@ describe('editing a visit', () => {
         { field: 'person.phone', old: null, new: '0912345678' },
       ],
     });
-    const found = await listVisits(db, VisitListInput.parse({ query: 'boi thuong' }));
+    const found = await listVisits(db(), VisitListInput.parse({ query: 'boi thuong' }));
     expect(found.total).toBe(1);
   });
 
   it('writes no audit entry when nothing changed', async () => {
     const view = await createVisit(ctx(), visitInput());
     await updateVisit(ctx(), { id: view.id, visit: visitInput() });
-    expect(await db.selectFrom('audit_log').select('action').execute()).toHaveLength(1);
+    expect(await db().selectFrom('audit_log').select('action').execute()).toHaveLength(1);
   });
 });

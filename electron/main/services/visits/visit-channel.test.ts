@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { VisitInput, VisitListInput } from '../../../../shared/contract/visits';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
-import type { DB } from '../../db/schema';
 import { SessionInput } from '../../../../shared/contract/sessions';
 import { createSession } from '../sessions';
 import { createVisit } from './create-visit';
 import { updateVisit } from './update-visit';
 import { visitHistory } from './visit-history';
 import { listVisits } from './visit-queries';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db, fixedClock('2026-11-27T02:30:00Z'));
+const ctx = () => testContext(db(), fixedClock('2026-11-27T02:30:00Z'));
 const ONLINE = { channel: 'truc_tuyen', meetingRef: 'Phòng họp trực tuyến 12, mã 845 221' };
 
 describe('reception channel on visits', () => {
@@ -36,9 +29,9 @@ describe('reception channel on visits', () => {
   it('filters the register by channel', async () => {
     await createVisit(ctx(), visitInput());
     const online = await createVisit(ctx(), visitInput(ONLINE));
-    const list = await listVisits(db, VisitListInput.parse({ channel: 'truc_tuyen' }));
+    const list = await listVisits(db(), VisitListInput.parse({ channel: 'truc_tuyen' }));
     expect([list.items.map((v) => v.id), list.total]).toEqual([[online.id], 1]);
-    const inPerson = await listVisits(db, VisitListInput.parse({ channel: 'truc_tiep' }));
+    const inPerson = await listVisits(db(), VisitListInput.parse({ channel: 'truc_tiep' }));
     expect(inPerson.total).toBe(1);
   });
 
@@ -52,7 +45,7 @@ describe('reception channel on visits', () => {
   it('audits a change of channel and meeting reference, old → new', async () => {
     const saved = await createVisit(ctx(), visitInput());
     await updateVisit(ctx(), { id: saved.id, visit: visitInput({ ...ONLINE, caseId: saved.caseId }) });
-    const [edit] = (await visitHistory(db, saved.id)).filter((entry) => entry.action !== 'visit.create');
+    const [edit] = (await visitHistory(db(), saved.id)).filter((entry) => entry.action !== 'visit.create');
     expect(edit?.changes.filter((c) => c.field === 'channel' || c.field === 'meetingRef')).toEqual([
       { field: 'channel', old: 'truc_tiep', new: 'truc_tuyen' },
       { field: 'meetingRef', old: null, new: 'Phòng họp trực tuyến 12, mã 845 221' },

@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/contract/envelope';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
+import { fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { visitInput } from '../../../../test/fixtures/visit-input';
-import type { DB } from '../../db/schema';
 import { createSession } from '../sessions';
 import { createVisit } from './create-visit';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
 /** 27/11/2026 09:30 in Vietnam. */
 const NOW = '2026-11-27T02:30:00Z';
-const ctx = () => testContext(db, fixedClock(NOW));
+const ctx = () => testContext(db(), fixedClock(NOW));
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -44,13 +37,13 @@ describe('ID checks at save', () => {
     expect(error.issues?.[0]?.message).toContain('1985');
 
     const saved = await createVisit(ctx(), { ...mismatch, idWarningsAccepted: ['birth_year_mismatch'] });
-    const row = await db
+    const row = await db()
       .selectFrom('visits')
       .select('id_check_overrides')
       .where('id', '=', saved.id)
       .executeTakeFirstOrThrow();
     expect(row.id_check_overrides).toBe('["birth_year_mismatch"]');
-    const audit = await db.selectFrom('audit_log').select('detail').executeTakeFirstOrThrow();
+    const audit = await db().selectFrom('audit_log').select('detail').executeTakeFirstOrThrow();
     expect(JSON.parse(audit.detail ?? '{}')).toMatchObject({ idWarningsAccepted: ['birth_year_mismatch'] });
   });
 
@@ -79,7 +72,7 @@ describe('reception time', () => {
       visitInput({ receivedAt: '2026-11-25T08:00', backEntryReason: 'Mất điện, ghi sổ tay' }),
     );
     expect(saved.receivedAt).toBe('2026-11-25T08:00:00+07:00');
-    const audit = await db.selectFrom('audit_log').select('detail').executeTakeFirstOrThrow();
+    const audit = await db().selectFrom('audit_log').select('detail').executeTakeFirstOrThrow();
     expect(JSON.parse(audit.detail ?? '{}')).toMatchObject({
       backEntry: { receivedAt: '2026-11-25T08:00:00+07:00', reason: 'Mất điện, ghi sổ tay' },
     });

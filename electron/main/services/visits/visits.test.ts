@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { VisitCreateInput, VisitListInput } from '../../../../shared/contract/visits';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
-import type { DB } from '../../db/schema';
+import { fixedClock, testContext } from '../../../../test/fixtures/test-db';
 import { createEventBus } from '../../registry/event-bus';
 import { createVisit } from './create-visit';
 import { listVisits } from './visit-queries';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
 function input(overrides: Partial<Record<string, unknown>> = {}) {
   return VisitCreateInput.parse({
@@ -29,7 +22,7 @@ describe('createVisit', () => {
     const events = createEventBus();
     const seen: unknown[] = [];
     events.subscribe((name, payload) => seen.push([name, payload]));
-    const view = await createVisit(testContext(db, fixedClock('2026-11-27T17:30:00Z'), events), input());
+    const view = await createVisit(testContext(db(), fixedClock('2026-11-27T17:30:00Z'), events), input());
 
     expect(view).toMatchObject({
       receivedAt: '2026-11-28T00:30:00+07:00',
@@ -42,28 +35,28 @@ describe('createVisit', () => {
       isFirstReception: true,
       officerName: 'Cán bộ thử nghiệm',
     });
-    const visit = await db.selectFrom('visits').selectAll().executeTakeFirstOrThrow();
+    const visit = await db().selectFrom('visits').selectAll().executeTakeFirstOrThrow();
     expect(visit.received_on).toBe('2026-11-28');
-    const person = await db.selectFrom('persons').selectAll().executeTakeFirstOrThrow();
+    const person = await db().selectFrom('persons').selectAll().executeTakeFirstOrThrow();
     expect(person).toMatchObject({ id_type: 'cccd', name_key: 'nguyen van duc' });
-    const audit = await db.selectFrom('audit_log').selectAll().execute();
+    const audit = await db().selectFrom('audit_log').selectAll().execute();
     expect(audit.map((row) => [row.action, row.entity_id])).toEqual([['visit.create', String(view.id)]]);
     expect(seen).toEqual([['visits:changed', { visitId: view.id, action: 'created' }]]);
   });
 
   it('reuses the person with the same ID number and numbers cases per year', async () => {
-    const ctx = testContext(db);
+    const ctx = testContext(db());
     const first = await createVisit(ctx, input());
     const second = await createVisit(ctx, input({ content: 'Kiến nghị về lối đi chung' }));
     expect(second.caseCode).toBe('VV-2026-00002');
-    const persons = await db.selectFrom('persons').select('id').execute();
+    const persons = await db().selectFrom('persons').select('id').execute();
     expect(persons).toHaveLength(1);
     expect(first.caseId).not.toBe(second.caseId);
   });
 
   it('stores NFD input as NFC', async () => {
     const view = await createVisit(
-      testContext(db),
+      testContext(db()),
       input({ person: { fullName: 'Trần Thị Hoà'.normalize('NFD'), idNumber: null, address: null } }),
     );
     expect(view.fullName).toBe('Trần Thị Hoà'.normalize('NFC'));
@@ -73,16 +66,16 @@ describe('createVisit', () => {
 describe('listVisits', () => {
   it('lists newest first and pages with beforeId', async () => {
     const ctx = testContext(
-      db,
+      db(),
       fixedClock('2026-11-20T01:00:00Z', '2026-11-25T01:00:00Z', '2026-11-22T01:00:00Z'),
     );
     const a = await createVisit(ctx, input({ content: 'A' }));
     const b = await createVisit(ctx, input({ content: 'B' }));
     const c = await createVisit(ctx, input({ content: 'C' }));
-    const page1 = await listVisits(db, VisitListInput.parse({ limit: 2 }));
+    const page1 = await listVisits(db(), VisitListInput.parse({ limit: 2 }));
     expect(page1.items.map((v) => v.id)).toEqual([b.id, c.id]);
     expect(page1.total).toBe(3);
-    const page2 = await listVisits(db, VisitListInput.parse({ limit: 2, beforeId: c.id }));
+    const page2 = await listVisits(db(), VisitListInput.parse({ limit: 2, beforeId: c.id }));
     expect(page2.items.map((v) => v.id)).toEqual([a.id]);
   });
 });

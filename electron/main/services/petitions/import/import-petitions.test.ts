@@ -1,13 +1,12 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listFilter } from '../../../../../test/fixtures/petition-test-db';
-import { createTestDb, fixedClock, testContext } from '../../../../../test/fixtures/test-db';
-import type { DB } from '../../../db/schema';
+import { fixedClock, testContext } from '../../../../../test/fixtures/test-db';
 import { listPetitions } from '../petition-queries';
 import { importPetitionsFile } from './import-petitions';
+import { useTestDb } from '../../../../../test/fixtures/use-test-db';
 
 const SAMPLE = join(
   import.meta.dirname,
@@ -21,15 +20,9 @@ const SAMPLE = join(
   'petitions-sample.csv',
 );
 
-let db: Kysely<DB>;
-beforeEach(async () => {
-  db = await createTestDb();
-});
-afterEach(async () => {
-  await db.destroy();
-});
+const { db } = useTestDb();
 
-const ctx = () => testContext(db, fixedClock('2026-02-01T02:00:00Z'));
+const ctx = () => testContext(db(), fixedClock('2026-02-01T02:00:00Z'));
 const tempCsv = (text: string) => {
   const file = join(mkdtempSync(join(tmpdir(), 'tiepdan-don-')), 'don.csv');
   writeFileSync(file, text);
@@ -38,7 +31,7 @@ const tempCsv = (text: string) => {
 const count = async () =>
   Number(
     (
-      await db
+      await db()
         .selectFrom('petitions')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
@@ -54,7 +47,7 @@ describe('import-petitions', () => {
     expect(await count()).toBe(0);
     const result = await importPetitionsFile(ctx(), file, { dryRun: false });
     expect([result.imported, result.alreadyImported, result.problems]).toEqual([4, 0, []]);
-    const rows = await listPetitions(db, listFilter({ limit: 10 }));
+    const rows = await listPetitions(db(), listFilter({ limit: 10 }));
     expect(
       rows.map((p) => [
         p.incomingLabel,
@@ -83,7 +76,7 @@ describe('import-petitions', () => {
       ],
       ['1/2026', 'buu_chinh', 'khieu_nai', 'dat_dai', 'lan_dau', false, 'thu_ly', null, '2026-01-08'],
     ]);
-    const steps = await db
+    const steps = await db()
       .selectFrom('petition_steps')
       .select(['eligibility', 'competence', 'ineligible_reason'])
       .orderBy('id')
