@@ -26,3 +26,11 @@ export function requiredText(max: number, label: string) {
 export function choice<const T extends readonly [string, ...string[]]>(values: T, label: string) {
   return z.enum(values, { error: `Hãy chọn ${label.toLowerCase()}.` });
 }
+
+/** An enum field that may be left unchosen: '' (an empty select) or a missing value becomes null. */
+export function nullableChoice<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z
+    .union([choice(values, label), z.literal('')])
+    .nullish()
+    .transform((value) => (value === '' || value === undefined ? null : value));
+}

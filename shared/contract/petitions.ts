@@ -16,7 +16,7 @@ import {
 } from '../domain/petitions';
 import { SUBJECT_CODES } from '../domain/subjects';
 import { defineCall } from './define';
-import { choice, optionalText, requiredText } from './fields';
+import { choice, nullableChoice, optionalText, requiredText } from './fields';
 import { PersonInput } from './persons';
 import { PetitionDeadlinesOutput, PetitionDetail, PetitionView } from './petition-views';
 
@@ -32,13 +32,6 @@ export function isoDate(label: string) {
     .refine((value) => parseIsoDate(value) !== null, {
       error: `${label} không hợp lệ; hãy chọn ngày theo dạng dd/mm/yyyy.`,
     });
-}
-
-function nullableChoice<const T extends readonly [string, ...string[]]>(values: T, label: string) {
-  return z
-    .union([choice(values, label), z.literal('')])
-    .nullish()
-    .transform((value) => (value === '' || value === undefined ? null : value));
 }
 
 /** A petition as registered (số đến is given by main, in order of registration within the year). */

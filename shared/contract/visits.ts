@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, CLASSIFICATIONS, HANDLINGS, RECEPTION_KINDS } from '../domain/classification';
 import { REFUSAL_CODES, SUBJECT_CODES } from '../domain/subjects';
 import { defineCall } from './define';
-import { choice, optionalText, requiredText } from './fields';
+import { choice, nullableChoice, optionalText, requiredText } from './fields';
 import { optionalInt, PersonInput, PersonView } from './persons';
 
 export { PersonInput } from './persons';
@@ -16,13 +16,6 @@ export const DocumentInput = z.object({
   condition: optionalText(200, 'Tình trạng tài liệu'),
 });
 export type DocumentInput = z.infer<typeof DocumentInput>;
-
-function nullableEnum<const T extends readonly [string, ...string[]]>(values: T, label: string) {
-  return z
-    .union([choice(values, label), z.literal('')])
-    .nullish()
-    .transform((value) => (value === '' || value === undefined ? null : value));
-}
 
 /** Everything the intake form records about one reception (Mẫu 03 and Biểu 01/TCD facts). */
 export const VisitInput = z
@@ -58,15 +51,15 @@ export const VisitInput = z
       .max(10_000, { error: 'Số người không quá 10.000.' })
       .default(1),
     classification: choice(CLASSIFICATIONS, 'Phân loại'),
-    subject: nullableEnum(SUBJECT_CODES, 'Lĩnh vực'),
+    subject: nullableChoice(SUBJECT_CODES, 'Lĩnh vực'),
     content: requiredText(10_000, 'Nội dung vụ việc'),
     documents: z.array(DocumentInput).max(50, { error: 'Tối đa 50 tài liệu cho một lượt tiếp.' }).default([]),
     resolvedByBody: optionalText(300, 'Cơ quan đã giải quyết'),
-    handling: nullableEnum(HANDLINGS, 'Hướng xử lý'),
+    handling: nullableChoice(HANDLINGS, 'Hướng xử lý'),
     forwardedTo: optionalText(300, 'Nơi chuyển đơn'),
     resultTracking: optionalText(1000, 'Theo dõi kết quả'),
     note: optionalText(1000, 'Ghi chú'),
-    refusalReason: nullableEnum(REFUSAL_CODES, 'Lý do từ chối'),
+    refusalReason: nullableChoice(REFUSAL_CODES, 'Lý do từ chối'),
     /** Link to an existing case; null opens a new one. */
     caseId: z
       .number()
@@ -164,10 +157,10 @@ const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải 
 export const VisitFilters = z.object({
   from: ISO_DATE.nullish().transform((v) => v ?? null),
   to: ISO_DATE.nullish().transform((v) => v ?? null),
-  receptionKind: nullableEnum(RECEPTION_KINDS, 'Hình thức tiếp'),
-  channel: nullableEnum(CHANNELS, 'Kênh tiếp'),
-  classification: nullableEnum(CLASSIFICATIONS, 'Phân loại'),
-  subject: nullableEnum(SUBJECT_CODES, 'Lĩnh vực'),
+  receptionKind: nullableChoice(RECEPTION_KINDS, 'Hình thức tiếp'),
+  channel: nullableChoice(CHANNELS, 'Kênh tiếp'),
+  classification: nullableChoice(CLASSIFICATIONS, 'Phân loại'),
+  subject: nullableChoice(SUBJECT_CODES, 'Lĩnh vực'),
   officer: optionalText(150, 'Cán bộ tiếp'),
   isGroup: z
     .boolean()
