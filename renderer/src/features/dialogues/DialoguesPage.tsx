@@ -6,6 +6,7 @@ import { formatLocalDate } from '../../../../shared/domain/local-time';
 import { formatCount } from '../../../../shared/domain/number-format';
 import { useCall } from '../../api/use-call';
 import { ActionMessage } from '../schedule/ActionMessage';
+import { YearField } from '../schedule/YearField';
 import { useAction } from '../schedule/use-action';
 import { DialogueForm } from './DialogueForm';
 
@@ -22,16 +23,7 @@ export function DialoguesPage() {
       <h1 id="dialogues-title">Đối thoại với công dân</h1>
       <ActionMessage message={message} />
       {error && <p role="alert">{error}</p>}
-      <label className="field">
-        Năm
-        <input
-          type="number"
-          value={year}
-          min={2000}
-          max={2100}
-          onChange={(e) => setYear(Number(e.target.value))}
-        />
-      </label>
+      <YearField year={year} onChange={setYear} />
       <p role="status" aria-label="Tổng hợp đối thoại">
         {formatCount(rows.length)} cuộc đối thoại với {total((d) => d.opinions)} ý kiến, có{' '}
         {total((d) => d.attendees)} đại biểu tham dự; đã trả lời {total((d) => d.answered)} ý kiến.

@@ -4,6 +4,7 @@ import { formatLocalDate } from '../../../../shared/domain/local-time';
 import { call } from '../../api/api';
 import { useCall } from '../../api/use-call';
 import { ActionMessage } from './ActionMessage';
+import { YearField } from './YearField';
 import { useAction } from './use-action';
 
 const KIND_LABELS: Record<(typeof HOLIDAY_KINDS)[number], string> = {
@@ -32,16 +33,7 @@ export function HolidaysPanel({ onChanged }: { onChanged: () => void }) {
   return (
     <section aria-labelledby="holidays-title" className="panel">
       <h2 id="holidays-title">Ngày nghỉ lễ, Tết</h2>
-      <label className="field">
-        Năm
-        <input
-          type="number"
-          value={year}
-          min={2000}
-          max={2100}
-          onChange={(e) => setYear(Number(e.target.value))}
-        />
-      </label>
+      <YearField year={year} onChange={setYear} />
       {error && <p role="alert">{error}</p>}
       <ActionMessage message={message} />
       <table className="register" aria-label={`Ngày nghỉ năm ${year}`}>
