@@ -125,6 +125,20 @@ export interface VisitsTable {
   meeting_ref: string | null;
 }
 
+/** Visits counted per day by every fact the tallies group by (migration 0012, kept by triggers). */
+export interface VisitDayCellsTable {
+  received_on: string;
+  reception_kind: ReceptionKind;
+  headcount: number;
+  is_refused: number;
+  classification: Classification;
+  subject: string;
+  channel: Channel;
+  handling: string;
+  visits: number;
+  people: number;
+}
+
 export interface VisitDocumentsTable {
   id: Generated<number>;
   visit_id: number;
@@ -399,6 +413,7 @@ export interface DB {
   cases: CasesTable;
   reception_sessions: ReceptionSessionsTable;
   visits: VisitsTable;
+  visit_day_cells: VisitDayCellsTable;
   visit_persons: VisitPersonsTable;
   audit_log: AuditLogTable;
   visit_documents: VisitDocumentsTable;
