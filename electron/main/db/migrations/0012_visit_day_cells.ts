@@ -13,7 +13,7 @@ const KEY = [
 ];
 
 /** A visit row's key values ("new" or "old" inside a trigger), blanks for the facts it may lack. */
-function keyValues(row: 'new' | 'old' | 'v') {
+export function keyValues(row: 'new' | 'old' | 'v') {
   return sql.raw(
     [
       `${row}.received_on`,
