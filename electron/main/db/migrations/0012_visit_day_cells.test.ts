@@ -1,8 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCase, addPerson, addVisit } from '../../../../test/fixtures/tally-data';
 import { createTestDb } from '../../../../test/fixtures/test-db';
+import { createDb } from '../create-db';
+import { migrateToLatest } from '../migrate';
 import type { DB } from '../schema';
+import { migrations } from './index';
 
 let db: Kysely<DB>;
 
@@ -84,6 +90,18 @@ describe('0012 visit_day_cells', () => {
     }
     const zero = await sql`select count(*) as n from visit_day_cells where visits <= 0`.execute(db);
     expect(zero.rows).toEqual([{ n: 0 }]);
+  });
+
+  it('fills the cells from the visits already saved when an existing register is upgraded', async () => {
+    await db.destroy();
+    db = createDb(join(mkdtempSync(join(tmpdir(), 'tiepdan-0012-')), 'test.db'));
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0012'));
+    await migrateToLatest(db, before);
+    await seed();
+    const result = await migrateToLatest(db);
+    expect(result.applied[0]).toBe('0012_visit_day_cells');
+    expect(await cells()).toHaveLength(4);
+    expect(await cells()).toEqual(await recount());
   });
 
   it('forgets a deleted visit, and a rolled-back save leaves the cells as they were', async () => {
