@@ -8,6 +8,7 @@ import { startDailyBackup } from './services/backup/backup-calls';
 import { registerAppScheme, serveRenderer } from './windows/app-protocol';
 import { hardenSession, hardenWebContents } from './windows/hardening';
 import { keepDisplayOnSecondScreen } from './windows/display-window';
+import { useVietnameseLocale } from './windows/locale';
 import { createMainWindow } from './windows/main-window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
   });
 }
 
+useVietnameseLocale();
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 app.on('window-all-closed', () => app.quit());

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../app-version';
 import { runAuditVerify } from './commands/audit-verify';
+import { runVerifyTallies } from './commands/verify-tallies';
 import { runBackup } from './commands/backup';
 import { runBackups } from './commands/backups';
 import { runConsolidate, type ConsolidateOptions } from './commands/consolidate';
@@ -147,6 +148,13 @@ function addBackupCommands(program: Command): void {
     .description('Kiểm tra chuỗi mã băm của nhật ký: phát hiện mục bị sửa, xóa hoặc đảo thứ tự')
     .action(async () => {
       process.exitCode = await runAuditVerify(dataDir());
+    });
+  program
+    .command('verify-tallies')
+    .description('Đối chiếu số liệu tổng hợp theo ngày (báo cáo đọc từ đó) với sổ tiếp công dân')
+    .option('--repair', 'Dựng lại số liệu tổng hợp từ sổ (ghi nhật ký); hãy đóng ứng dụng trước', false)
+    .action(async (options: { repair: boolean }) => {
+      process.exitCode = await runVerifyTallies(dataDir(), options.repair);
     });
 }
 

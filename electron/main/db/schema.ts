@@ -22,7 +22,7 @@ import type {
   VisitPersonsTable,
   VisitsTable,
 } from './schema/register';
-import type { ExportsTable } from './schema/reports';
+import type { ExportsTable, VisitDayCellsTable } from './schema/reports';
 import type {
   HolidaysTable,
   ReceptionMinimumsTable,
@@ -52,6 +52,7 @@ export interface DB {
   cases: CasesTable;
   reception_sessions: ReceptionSessionsTable;
   visits: VisitsTable;
+  visit_day_cells: VisitDayCellsTable;
   visit_persons: VisitPersonsTable;
   audit_log: AuditLogTable;
   visit_documents: VisitDocumentsTable;

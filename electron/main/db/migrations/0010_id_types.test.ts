@@ -88,7 +88,7 @@ describe('0010_id_types', () => {
 
     const result = await migrateToLatest(db);
 
-    expect(result.applied).toEqual(['0010_id_types', '0011_search_merge']);
+    expect(result.applied.slice(0, 2)).toEqual(['0010_id_types', '0011_search_merge']);
     expect(await Promise.all(tables.map(dump))).toEqual(before);
     expect(await schemaOf()).toEqual(indexes);
     expect([await searchIds('nguyen'), await searchIds('hung'), await searchIds('lan')]).toEqual(found);

@@ -10,6 +10,7 @@ import * as m0008 from './0008_petitions';
 import * as m0009 from './0009_ticket_card';
 import * as m0010 from './0010_id_types';
 import * as m0011 from './0011_search_merge';
+import * as m0012 from './0012_visit_day_cells';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_ticket_card': m0009,
   '0010_id_types': m0010,
   '0011_search_merge': m0011,
+  '0012_visit_day_cells': m0012,
 };

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
+import type { Channel, Classification, ReceptionKind } from '../../../../shared/domain/classification';
 
-// The log of report files written out.
+// What the reports read and write: visits counted per day, and the log of report files written out.
 
 export interface ExportsTable {
   id: Generated<number>;
@@ -17,4 +18,18 @@ export interface ExportsTable {
   sha256: string;
   status: 'ok' | 'failed';
   error: string | null;
+}
+
+/** Visits counted per day by every fact the tallies group by (migration 0012, kept by triggers). */
+export interface VisitDayCellsTable {
+  received_on: string;
+  reception_kind: ReceptionKind;
+  headcount: number;
+  is_refused: number;
+  classification: Classification;
+  subject: string;
+  channel: Channel;
+  handling: string;
+  visits: number;
+  people: number;
 }

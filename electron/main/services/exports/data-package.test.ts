@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { outlineReportText } from '../../../../shared/reports/outline-report';
 import { FIXTURE_PEOPLE, makeTallyResult } from '../../../../test/fixtures/tally-fixture';
 import { buildDataPackage, sha256, type BuiltPackage } from './data-package';
 import { openPackage, PackageRefused } from './package-reader';
@@ -39,13 +40,17 @@ describe('data package', () => {
       'csv/UBNDXA01-2024-H1-tt06-2025-01-TCD-cung-ky.csv',
       'csv/UBNDXA01-2024-H1-tt06-2025-phan-loai-linh-vuc-cung-ky.csv',
       'csv/UBNDXA01-2024-H1-tt06-2025-ket-qua-xu-ly-cung-ky.csv',
+      'UBNDXA01-2024-H1-tt06-2025-bao-cao.txt',
       'manifest.json',
     ]);
+    const outline = entries.at(-2)!.bytes.toString('utf8');
+    expect(outline).toBe(`\uFEFF${outlineReportText(result)}`);
+    expect(outline).toContain('6 tháng đầu năm 2024');
     const manifest = JSON.parse(entries.at(-1)!.bytes.toString('utf8')) as typeof built.manifest;
     expect(manifest.office).toEqual({ code: 'UBNDXA01', name: 'Ủy ban nhân dân xã Đông Hòa' });
     expect(manifest.periodSpec).toBe('2024-H1');
     expect(manifest.regime).toBe('tt06-2025');
-    expect(manifest.files).toHaveLength(9);
+    expect(manifest.files).toHaveLength(10);
     for (const file of manifest.files) {
       const entry = entries.find((candidate) => candidate.path === file.path)!;
       expect(file.sha256).toBe(sha256(entry.bytes));
@@ -56,6 +61,14 @@ describe('data package', () => {
     expect((json.reports as { rows: { values: Record<string, number> }[] }[])[0]!.rows[0]!.values).toEqual(
       result.reports[0]!.rows[0]!.values,
     );
+  });
+
+  it('adds the written report only for the periods sent with one (not Q2)', async () => {
+    const period = { spec: '2024-Q2', from: '2024-03-15', to: '2024-06-14', label: 'quý II năm 2024' };
+    const quarter = await buildDataPackage(makeTallyResult({ seed: 5, period }));
+    const paths = (await readZip(quarter.bytes)).map((entry) => entry.path);
+    expect(paths.filter((path) => path.endsWith('.txt'))).toEqual([]);
+    expect(paths).toContain('UBNDXA01-2024-Q2-tt06-2025.xlsx');
   });
 
   it('opens back to the same reports', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { needsOutline, outlineReportText } from '../../../../shared/reports/outline-report';
 import type { TallyResult } from '../../../../shared/reports/report-types';
 import { writeCsvFiles } from './csv-writer';
 import { resultFileStem } from './file-names';
@@ -58,7 +59,16 @@ export interface BuiltPackage {
   manifest: Manifest;
 }
 
-/** Builds the .zip package of a tally: JSON, XLSX, PDF, CSVs and the SHA-256 manifest. */
+/** The written report's draft (Mẫu số 02 outline) for the periods sent with one: UTF-8 with BOM for Notepad. */
+function outlineFiles(result: TallyResult, stem: string): ZipEntry[] {
+  if (!needsOutline(result.period.spec)) return [];
+  return [{ path: `${stem}-bao-cao.txt`, bytes: Buffer.from(`\uFEFF${outlineReportText(result)}`, 'utf8') }];
+}
+
+/**
+ * Builds the .zip package of a tally: JSON, XLSX, PDF, CSVs, the written report's draft for Q1, 6 months,
+ * 9 months and the year, and the SHA-256 manifest.
+ */
 export async function buildDataPackage(result: TallyResult): Promise<BuiltPackage> {
   const stem = resultFileStem(result);
   const files: ZipEntry[] = [
@@ -66,6 +76,7 @@ export async function buildDataPackage(result: TallyResult): Promise<BuiltPackag
     { path: `${stem}.xlsx`, bytes: await writeXlsx(result) },
     { path: `${stem}.pdf`, bytes: await writePdf(result) },
     ...writeCsvFiles(result).map((file) => ({ path: `csv/${file.name}`, bytes: file.bytes })),
+    ...outlineFiles(result, stem),
   ];
   const manifest = manifestFor(result, files);
   const bytes = await storeZip(

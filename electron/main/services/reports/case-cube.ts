@@ -41,19 +41,31 @@ interface RawCaseCell {
   cases: number;
 }
 
-/** Without a breakdown by the case's facts, the placed scores alone (no lookup of each case). */
-function scoresOnly(ctx: TallyContext) {
-  return sql<RawCaseCell>`
-    with placed as (${placedCases(ctx)})
-    select p.score, '' as classification, '' as subject, 0 as is_repeat, count(*) as cases
-    from placed p group by 1`;
+/** Placement scores 0–5: level × 2 + group (see placementScore). */
+const SCORES = [0, 1, 2, 3, 4, 5] as const;
+
+/**
+ * Without a breakdown by the case's facts, the placed scores alone (no lookup of each case), counted by
+ * one sum per score: one row, no second grouping of the placed cases.
+ */
+async function scoresOnly(ctx: TallyContext): Promise<RawCaseCell[]> {
+  const sums = SCORES.map((score) => sql`sum(p.score = ${score}) as ${sql.ref(`s${score}`)}`);
+  const result = await sql<Record<string, number | null>>`
+    with placed as (${placedCases(ctx)}) select ${sql.join(sums)} from placed p`.execute(ctx.db);
+  const row = result.rows[0] ?? {};
+  return SCORES.map((score) => ({
+    score,
+    classification: '' as Classification,
+    subject: '',
+    is_repeat: 0,
+    cases: Number(row[`s${score}`] ?? 0),
+  })).filter((cell) => cell.cases > 0);
 }
 
 export async function loadCaseCube(ctx: TallyContext): Promise<CaseCell[]> {
   const needsFacts = (['classifications', 'subjects', 'order'] as const).some((d) => groupsBy(ctx, d));
-  const query = needsFacts ? withFacts(ctx) : scoresOnly(ctx);
-  const result = await query.execute(ctx.db);
-  return result.rows.map((row) => ({
+  const rows = needsFacts ? (await withFacts(ctx).execute(ctx.db)).rows : await scoresOnly(ctx);
+  return rows.map((row) => ({
     level: (row.score >> 1) as 0 | 1 | 2,
     isGroup: (row.score & 1) === 1,
     classification: row.classification,

@@ -29,24 +29,31 @@ interface RawVisitCell {
   people: number;
 }
 
-/** One grouped pass over the period's visits (index on received_on); no join, so it stays cheap at 1M rows. */
-/** A fact the set does not break down by is grouped as one constant value (a smaller, faster cube). */
-function dimension(ctx: TallyContext, name: Dimension, expression: RawBuilder<unknown>): RawBuilder<unknown> {
-  return groupsBy(ctx, name) ? expression : sql`''`;
-}
-
+/**
+ * The period's visits from the per-day cells the saves keep (visit_day_cells, migration 0012): a few
+ * thousand rows for six months. A fact the set does not break down by is neither selected nor grouped
+ * by (a smaller, faster grouping); the group flag is worked out here, the threshold being a setting.
+ */
 export function visitCubeQuery(ctx: TallyContext) {
   const { from, to } = ctx.range;
+  const facts: [Dimension, string, RawBuilder<unknown>][] = [
+    ['classifications', 'classification', sql`c.classification`],
+    ['subjects', 'subject', sql`c.subject`],
+    ['channels', 'channel', sql`c.channel`],
+    ['handlings', 'handling', sql`c.handling`],
+  ];
+  const columns = facts.map(([dimension, alias, expression]) =>
+    groupsBy(ctx, dimension) ? sql`${expression} as ${sql.ref(alias)}` : sql`'' as ${sql.ref(alias)}`,
+  );
+  const grouped = facts
+    .filter(([dimension]) => groupsBy(ctx, dimension))
+    .map(([, , expression]) => expression);
   return sql<RawVisitCell>`
-    select v.reception_kind as kind, v.headcount >= ${ctx.groupThreshold} as is_group,
-      ${dimension(ctx, 'classifications', sql`v.classification`)} as classification,
-      ${dimension(ctx, 'subjects', sql`coalesce(v.subject, '')`)} as subject,
-      ${dimension(ctx, 'channels', sql`v.channel`)} as channel,
-      ${dimension(ctx, 'handlings', sql`coalesce(v.handling, '')`)} as handling,
-      v.refusal_reason is not null as is_refused, count(*) as visits, sum(v.headcount) as people
-    from visits v
-    where v.received_on >= ${from} and v.received_on <= ${to}
-    group by 1, 2, 3, 4, 5, 6, 7`;
+    select c.reception_kind as kind, c.headcount >= ${ctx.groupThreshold} as is_group, ${sql.join(columns)},
+      c.is_refused as is_refused, sum(c.visits) as visits, sum(c.people) as people
+    from visit_day_cells c
+    where c.received_on >= ${from} and c.received_on <= ${to} and c.visits > 0
+    group by ${sql.join([sql`c.reception_kind`, sql`c.headcount >= ${ctx.groupThreshold}`, sql`c.is_refused`, ...grouped])}`;
 }
 
 export async function loadVisitCube(ctx: TallyContext): Promise<VisitCell[]> {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTallyResult } from '../../../../test/fixtures/tally-fixture';
 import { ApiError, call } from '../../api/api';
 import { fakeCall, inputsOf } from '../../test/fake-api';
-import { ConsolidationPage } from './ConsolidationPage';
+import { ConsolidationPage, packagesOf } from './ConsolidationPage';
 import { ExportPanel } from './ExportPanel';
 
 vi.mock('../../api/api', async (importOriginal) => ({
@@ -132,5 +132,19 @@ describe('ConsolidationPage', () => {
       ]),
     );
     expect(screen.getByRole('region', { name: 'Xuất báo cáo tổng hợp' })).toBeTruthy();
+  });
+
+  it('takes the .zip packages of a picked folder, in name order, and says which', async () => {
+    callMock.mockImplementation(fakeCall({ 'exports:drives': () => ({ drives: [] }) }) as typeof call);
+    const user = userEvent.setup({ applyAccept: false });
+    render(
+      <MemoryRouter>
+        <ConsolidationPage />
+      </MemoryRouter>,
+    );
+    const folder = [new File(['x'], 'ghi-chu.txt'), new File(['b'], 'B.ZIP'), new File(['a'], 'a.zip')];
+    await user.upload(screen.getByLabelText('Hoặc cả một thư mục (ổ USB của đơn vị)'), folder);
+    expect(screen.getByText('Đã chọn 2 gói: a.zip, B.ZIP.')).toBeTruthy();
+    expect(packagesOf(folder).map((file) => file.name)).toEqual(['a.zip', 'B.ZIP']);
   });
 });

@@ -47,6 +47,13 @@ export function QueuePage() {
                 </tr>
               </thead>
               <tbody>
+                {tickets.length === 0 && (
+                  <tr>
+                    <td colSpan={5} className="muted">
+                      Hôm nay chưa cấp số nào.
+                    </td>
+                  </tr>
+                )}
                 {tickets.map((ticket) => (
                   <tr key={ticket.id}>
                     <td>

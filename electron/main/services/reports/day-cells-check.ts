@@ -1,0 +1,40 @@
+import { sql, type Kysely } from 'kysely';
+import { toLocalIso } from '../../../../shared/domain/local-time';
+import { keyValues } from '../../db/migrations/0012_visit_day_cells';
+import type { DB } from '../../db/schema';
+import { appendAudit } from '../audit';
+import type { Actor } from '../context';
+
+/** The day cells worked out again from the visits themselves (what the triggers should hold). */
+function recount() {
+  return sql`select ${keyValues('v')}, count(*), sum(v.headcount) from visits v group by 1, 2, 3, 4, 5, 6, 7, 8`;
+}
+
+/**
+ * The days whose cells (visit_day_cells, which the tallies read) differ from a recount of the register,
+ * either way. Empty when every figure the reports count from the cells matches the visits behind it.
+ */
+export async function daysOutOfStep(db: Kysely<DB>): Promise<string[]> {
+  const result = await sql<{ day: string }>`
+    select received_on as day from (${recount()} except select * from visit_day_cells)
+    union select received_on from (select * from visit_day_cells except ${recount()})
+    order by 1`.execute(db);
+  return result.rows.map((row) => row.day);
+}
+
+/** Rebuilds every cell from the visits in one transaction, audited with the days it corrected. */
+export async function rebuildDayCells(db: Kysely<DB>, actor: Actor, now: Date): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const days = await daysOutOfStep(trx);
+    if (days.length === 0) return days;
+    await sql`delete from visit_day_cells`.execute(trx);
+    await sql`insert into visit_day_cells ${recount()}`.execute(trx);
+    await appendAudit(trx, actor, toLocalIso(now), {
+      action: 'tallies.rebuild',
+      entity: 'visit_day_cells',
+      entityId: null,
+      detail: { days },
+    });
+    return days;
+  });
+}
