@@ -1,16 +1,10 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from '../../../../test/fixtures/console-capture';
 import { dataDirWithVisits } from '../../services/backup/test-support';
 import { runVerifyTallies } from './verify-tallies';
 
-let out: string[] = [];
-beforeEach(() => {
-  out = [];
-  const capture = (...args: unknown[]) => void out.push(args.map(String).join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-});
-afterEach(() => vi.restoreAllMocks());
+const out = captureConsole();
 
 function run(file: string, statement: string): unknown[] {
   const sqlite = new Database(file);
