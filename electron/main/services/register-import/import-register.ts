@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { toLocalIso } from '../../../../shared/domain/local-time';
+import { sqliteConnection } from '../../db/create-db';
 import { appendAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { getSetting } from '../settings';
@@ -12,8 +13,9 @@ import {
   type ParseRegisterOptions,
   type RegisterTable,
 } from './parse-register-file';
+import { ImportStatements } from './import-statements';
 import type { ImportProblem } from './types';
-import { refreshCases, writeRow, type WriteState } from './write-rows';
+import { refreshCases, saveCaseCounters, writeRow, type WriteState } from './write-rows';
 
 export interface ImportResult {
   dryRun: boolean;
@@ -35,6 +37,13 @@ class RowConflict extends Error {
   constructor(readonly problems: ImportProblem[]) {
     super('row conflicts');
   }
+}
+
+/** Rows handled between two turns of the event loop, so the window stays responsive during an import. */
+const ROWS_PER_TURN = 1000;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The file's SHA-256 for the audit entry, read in chunks (the file is up to 50 MB). */
@@ -69,14 +78,15 @@ interface RowRef {
  * First pass: every row parsed for its problems; of the rows fit to import only a reference is kept, so a
  * 100,000-row register is never held twice in memory (the second pass parses each row again to write it).
  */
-function scanRows(
+async function scanRows(
   table: RegisterTable,
   options: ParseRegisterOptions,
-): { refs: RowRef[]; problems: ImportProblem[] } {
+): Promise<{ refs: RowRef[]; problems: ImportProblem[] }> {
   const firstRow = new Map<string, number>();
   const refs: RowRef[] = [];
   const problems: ImportProblem[] = [];
   for (let index = 0; index < table.rowCount; index++) {
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     const { row, problems: rowProblems } = parseTableRow(table, index, options);
     problems.push(...rowProblems);
     if (row === null) continue;
@@ -105,7 +115,7 @@ export async function importRegisterFile(
   const instant = options.now ?? ctx.clock();
   const parseOptions = { now: instant };
   const table = await readRegisterTable(filePath);
-  const scanned = scanRows(table, parseOptions);
+  const scanned = await scanRows(table, parseOptions);
   const known = await alreadyImported(
     ctx,
     scanned.refs.map((ref) => ref.fingerprint),
@@ -127,6 +137,7 @@ export async function importRegisterFile(
   if (options.dryRun || fresh.length === 0) return result;
   const now = toLocalIso(instant);
   const state: WriteState = {
+    statements: new ImportStatements(sqliteConnection(ctx.db)),
     now,
     groupThreshold: await getSetting(ctx.db, 'group_threshold'),
     officerName: ctx.actor.displayName,
@@ -134,6 +145,7 @@ export async function importRegisterFile(
     sessions: new Map(),
     cases: new Map(),
     persons: new Map(),
+    caseCounters: new Map(),
     touchedCases: new Set(),
     createdCases: 0,
     createdSessions: 0,
@@ -141,13 +153,16 @@ export async function importRegisterFile(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const conflicts: ImportProblem[] = [];
-      for (const ref of fresh) {
+      for (let position = 0; position < fresh.length; position++) {
+        if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
+        const ref = fresh[position] as RowRef;
         const { row } = parseTableRow(table, ref.index, parseOptions);
         if (row === null) throw new Error(`Row ${ref.index} parsed differently the second time.`);
-        const problem = await writeRow(trx, row, state);
+        const problem = writeRow(row, state);
         if (problem) conflicts.push(problem);
       }
       if (conflicts.length > 0) throw new RowConflict(conflicts);
+      saveCaseCounters(state);
       await refreshCases(trx, state.touchedCases);
       await appendAudit(trx, ctx.actor, now, {
         action: 'register.import',
