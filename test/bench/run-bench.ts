@@ -16,8 +16,6 @@ import { copyDatabase, openBench, type BenchContext } from './bench-context';
 import { ensureDataset, ROOT } from './generate/generate';
 import { paramsFromArgs } from './generate/params';
 import { boundFigure, printSummary } from './report';
-import { runQueueBench } from './queue/queue-bench';
-import { runExportBench } from './exports/exports-bench';
 import { describeStats } from './measure';
 import { benchImport } from './phases/import';
 import type { Measured } from './phases/measured';
@@ -107,10 +105,13 @@ async function main(): Promise<void> {
   await bench.db.destroy();
   if (!argv.includes('--skip-queue') && !isTallyOnly && !isImportOnly) {
     console.log('\nQueue (fresh data folder, built renderer in dist/renderer)');
+    // Loaded only now: Playwright and the HTTP host are no part of what the main-process figure measures.
+    const { runQueueBench } = await import('./queue/queue-bench');
     figures.push(...(await runQueueBench(join(ROOT, 'dist', 'renderer'))));
   }
   if (!argv.includes('--skip-exports') && !isImportOnly) {
     console.log('\nExports (generated TallyResult fixtures)');
+    const { runExportBench } = await import('./exports/exports-bench');
     figures.push(...(await runExportBench()));
   }
   const isAllPass = printSummary(figures);

@@ -156,7 +156,7 @@ export async function importRegisterFile(
       for (let position = 0; position < fresh.length; position++) {
         if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
         const ref = fresh[position] as RowRef;
-        const { row } = parseTableRow(table, ref.index, parseOptions);
+        const { row } = parseTableRow(table, ref.index, parseOptions, ref.fingerprint);
         if (row === null) throw new Error(`Row ${ref.index} parsed differently the second time.`);
         const problem = writeRow(row, state);
         if (problem) conflicts.push(problem);

@@ -147,9 +147,14 @@ export async function readRegisterTable(path: string): Promise<RegisterTable> {
   };
 }
 
-/** Parses one data row of a read table. */
-export function parseTableRow(table: RegisterTable, index: number, options: ParseRegisterOptions): RowResult {
-  return parseRow(table.rowAt(index), { columns: table.columns, now: options.now });
+/** Parses one data row of a read table; `fingerprint`, when given, is the one an earlier parse computed. */
+export function parseTableRow(
+  table: RegisterTable,
+  index: number,
+  options: ParseRegisterOptions,
+  fingerprint?: string,
+): RowResult {
+  return parseRow(table.rowAt(index), { columns: table.columns, now: options.now, fingerprint });
 }
 
 /**
