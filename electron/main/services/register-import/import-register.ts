@@ -32,7 +32,10 @@ export interface ImportResult {
   problems: ImportProblem[];
 }
 
-/** Thrown inside the transaction so that a conflict found while writing leaves nothing behind. */
+/**
+ * Thrown inside the transaction so that a conflict found while writing, or a file changed since it was
+ * checked, leaves nothing behind.
+ */
 class RowConflict extends Error {
   constructor(readonly problems: ImportProblem[]) {
     super('row conflicts');
@@ -46,7 +49,13 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** The file's SHA-256 for the audit entry, read in chunks (the file is up to 50 MB). */
+/** The problem reported when the file no longer holds what the first pass checked. */
+function fileChanged(name: string): ImportProblem {
+  const message = `Tệp "${name}" đã bị sửa trong lúc đang nhập nên chưa nhập dòng nào; hãy đóng tệp (Excel) rồi nhập lại.`;
+  return { row: null, column: null, message, severity: 'error' };
+}
+
+/** The file's SHA-256, read again in chunks (the file is up to 50 MB). */
 async function fileSha256(filePath: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
@@ -110,11 +119,31 @@ async function scanRows(
 export async function importRegisterFile(
   ctx: ServiceContext,
   filePath: string,
-  options: { dryRun: boolean; now?: Date; sourceName?: string },
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const table = await readRegisterTable(filePath);
+  try {
+    return await importTable(ctx, table, filePath, options);
+  } finally {
+    await table.close();
+  }
+}
+
+interface ImportOptions {
+  dryRun: boolean;
+  now?: Date;
+  sourceName?: string;
+}
+
+async function importTable(
+  ctx: ServiceContext,
+  table: RegisterTable,
+  filePath: string,
+  options: ImportOptions,
 ): Promise<ImportResult> {
   const instant = options.now ?? ctx.clock();
   const parseOptions = { now: instant };
-  const table = await readRegisterTable(filePath);
+  const fileName = options.sourceName ?? basename(filePath);
   const scanned = await scanRows(table, parseOptions);
   const known = await alreadyImported(
     ctx,
@@ -157,20 +186,23 @@ export async function importRegisterFile(
         if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
         const ref = fresh[position] as RowRef;
         const { row } = parseTableRow(table, ref.index, parseOptions, ref.fingerprint);
-        if (row === null) throw new Error(`Row ${ref.index} parsed differently the second time.`);
+        // Parsing is deterministic: a row that no longer parses was changed in the file meanwhile.
+        if (row === null) throw new RowConflict([fileChanged(fileName)]);
         const problem = writeRow(row, state);
         if (problem) conflicts.push(problem);
       }
       if (conflicts.length > 0) throw new RowConflict(conflicts);
       saveCaseCounters(state);
       await refreshCases(trx, state.touchedCases);
+      // Rows were read again from the file; they are the rows checked only if the file is unchanged.
+      if ((await fileSha256(filePath)) !== table.sha256) throw new RowConflict([fileChanged(fileName)]);
       await appendAudit(trx, ctx.actor, now, {
         action: 'register.import',
         entity: 'import',
         entityId: null,
         detail: {
-          file: options.sourceName ?? basename(filePath),
-          sha256: await fileSha256(filePath),
+          file: fileName,
+          sha256: table.sha256,
           imported: fresh.length,
           alreadyImported: result.alreadyImported,
           skippedWithErrors: table.totalRows - scanned.refs.length,
