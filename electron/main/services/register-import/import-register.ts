@@ -111,6 +111,12 @@ async function scanRows(
   return { refs, problems: [...table.problems, ...problems] };
 }
 
+interface ImportOptions {
+  dryRun: boolean;
+  now?: Date;
+  sourceName?: string;
+}
+
 /**
  * Imports an old register (XLSX or CSV). A dry run only reports. A real run writes every valid row in one
  * transaction, or nothing when any row conflicts with what is already in the register; rows already
@@ -127,12 +133,6 @@ export async function importRegisterFile(
   } finally {
     await table.close();
   }
-}
-
-interface ImportOptions {
-  dryRun: boolean;
-  now?: Date;
-  sourceName?: string;
 }
 
 async function importTable(
