@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { foldText } from '../../../../shared/domain/text-fold';
 import { fold } from '../../db/search-index';
 import type { DB } from '../../db/schema';
+import { caseCode } from '../visits/case-links';
 import type { ImportStatements } from './import-statements';
 import type { ImportProblem, RegisterImportRow } from './types';
 
@@ -105,7 +106,7 @@ function createCase(row: RegisterImportRow, state: WriteState, externalKey: stri
   state.caseCounters.set(counterKey, number);
   const summary = row.content.slice(0, 500);
   const id = state.statements.insertCase({
-    code: `VV-${year}-${String(number).padStart(5, '0')}`,
+    code: caseCode(year, number),
     classification: row.classification,
     subject: row.subject,
     summary,
