@@ -5,7 +5,8 @@
  *
  * Options: --size full|medium|small (default full), --visits/--persons/--cases/--seed N,
  * --iterations N (default 200), --import-rows N (default 100000), --skip-import, --explain (query plans
- * for every figure; failing figures always get them), --tally-only (only the tally figures).
+ * for every figure; failing figures always get them), --tally-only (only the tally figures), --import-only
+ * (only the import figures).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -15,8 +16,6 @@ import { copyDatabase, openBench, type BenchContext } from './bench-context';
 import { ensureDataset, ROOT } from './generate/generate';
 import { paramsFromArgs } from './generate/params';
 import { boundFigure, printSummary } from './report';
-import { runQueueBench } from './queue/queue-bench';
-import { runExportBench } from './exports/exports-bench';
 import { describeStats } from './measure';
 import { benchImport } from './phases/import';
 import type { Measured } from './phases/measured';
@@ -80,14 +79,16 @@ async function main(): Promise<void> {
   bench.memory.startSampling();
   bench.memory.report('opening the database');
   const isTallyOnly = argv.includes('--tally-only');
-  const measured = isTallyOnly
-    ? []
-    : [
-        ...(await runPhase(bench, 'Save', () => benchSave(bench))),
-        ...(await runPhase(bench, 'Search', () => benchSearch(bench))),
-        ...(await runPhase(bench, 'Register', () => benchRegister(bench))),
-      ];
-  measured.push(...(await runPhase(bench, 'Tally', () => benchTally(bench))));
+  const isImportOnly = argv.includes('--import-only');
+  const measured: Measured[] =
+    isTallyOnly || isImportOnly
+      ? []
+      : [
+          ...(await runPhase(bench, 'Save', () => benchSave(bench))),
+          ...(await runPhase(bench, 'Search', () => benchSearch(bench))),
+          ...(await runPhase(bench, 'Register', () => benchRegister(bench))),
+        ];
+  if (!isImportOnly) measured.push(...(await runPhase(bench, 'Tally', () => benchTally(bench))));
   if (!argv.includes('--skip-import') && !isTallyOnly) {
     const rows = numberArg(argv, '--import-rows', 100_000);
     measured.push(...(await runPhase(bench, 'Import', () => benchImport(bench, size, rows))));
@@ -102,12 +103,15 @@ async function main(): Promise<void> {
     boundFigure('main-process memory (max RSS)', bench.memory.maxMb, 'MB', MEMORY_TARGET_MB),
   ];
   await bench.db.destroy();
-  if (!argv.includes('--skip-queue') && !isTallyOnly) {
+  if (!argv.includes('--skip-queue') && !isTallyOnly && !isImportOnly) {
     console.log('\nQueue (fresh data folder, built renderer in dist/renderer)');
+    // Loaded only now: Playwright and the HTTP host are no part of what the main-process figure measures.
+    const { runQueueBench } = await import('./queue/queue-bench');
     figures.push(...(await runQueueBench(join(ROOT, 'dist', 'renderer'))));
   }
-  if (!argv.includes('--skip-exports')) {
+  if (!argv.includes('--skip-exports') && !isImportOnly) {
     console.log('\nExports (generated TallyResult fixtures)');
+    const { runExportBench } = await import('./exports/exports-bench');
     figures.push(...(await runExportBench()));
   }
   const isAllPass = printSummary(figures);

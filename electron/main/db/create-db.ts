@@ -97,11 +97,27 @@ export function withStatementCache(sqlite: Database.Database): Database.Database
   });
 }
 
+/** The connection under each Kysely instance made by createDb. */
+const connections = new WeakMap<Kysely<DB>, Database.Database>();
+
 /** Kysely over a SQLite file; `:memory:` in tests. */
 export function createDb(file: string, options: CreateDbOptions = {}): Kysely<DB> {
-  const sqlite = withStatementCache(openSqlite(file, options));
-  return new Kysely<DB>({
-    dialect: new ImmediateSqliteDialect(sqlite),
+  const connection = openSqlite(file, options);
+  const db = new Kysely<DB>({
+    dialect: new ImmediateSqliteDialect(withStatementCache(connection)),
     plugins: options.plugins ?? [],
   });
+  connections.set(db, connection);
+  return db;
+}
+
+/**
+ * The better-sqlite3 connection under a Kysely instance made by createDb, for a bulk write that prepares
+ * its statements once (the register import). Statements run on it belong to whatever transaction Kysely
+ * has open on the same connection.
+ */
+export function sqliteConnection(db: Kysely<DB>): Database.Database {
+  const connection = connections.get(db);
+  if (connection === undefined) throw new Error('This Kysely instance was not made by createDb.');
+  return connection;
 }

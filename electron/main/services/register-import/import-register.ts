@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { toLocalIso } from '../../../../shared/domain/local-time';
+import { sqliteConnection } from '../../db/create-db';
 import { appendAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { getSetting } from '../settings';
@@ -12,8 +13,9 @@ import {
   type ParseRegisterOptions,
   type RegisterTable,
 } from './parse-register-file';
+import { ImportStatements } from './import-statements';
 import type { ImportProblem } from './types';
-import { refreshCases, writeRow, type WriteState } from './write-rows';
+import { refreshCases, saveCaseCounters, writeRow, type WriteState } from './write-rows';
 
 export interface ImportResult {
   dryRun: boolean;
@@ -30,14 +32,30 @@ export interface ImportResult {
   problems: ImportProblem[];
 }
 
-/** Thrown inside the transaction so that a conflict found while writing leaves nothing behind. */
+/**
+ * Thrown inside the transaction so that a conflict found while writing, or a file changed since it was
+ * checked, leaves nothing behind.
+ */
 class RowConflict extends Error {
   constructor(readonly problems: ImportProblem[]) {
     super('row conflicts');
   }
 }
 
-/** The file's SHA-256 for the audit entry, read in chunks (the file is up to 50 MB). */
+/** Rows handled between two turns of the event loop, so the window stays responsive during an import. */
+const ROWS_PER_TURN = 1000;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The problem reported when the file no longer holds what the first pass checked. */
+function fileChanged(name: string): ImportProblem {
+  const message = `Tệp "${name}" đã bị sửa trong lúc đang nhập nên chưa nhập dòng nào; hãy đóng tệp (Excel) rồi nhập lại.`;
+  return { row: null, column: null, message, severity: 'error' };
+}
+
+/** The file's SHA-256, read again in chunks (the file is up to 50 MB). */
 async function fileSha256(filePath: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
@@ -69,14 +87,15 @@ interface RowRef {
  * First pass: every row parsed for its problems; of the rows fit to import only a reference is kept, so a
  * 100,000-row register is never held twice in memory (the second pass parses each row again to write it).
  */
-function scanRows(
+async function scanRows(
   table: RegisterTable,
   options: ParseRegisterOptions,
-): { refs: RowRef[]; problems: ImportProblem[] } {
+): Promise<{ refs: RowRef[]; problems: ImportProblem[] }> {
   const firstRow = new Map<string, number>();
   const refs: RowRef[] = [];
   const problems: ImportProblem[] = [];
   for (let index = 0; index < table.rowCount; index++) {
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     const { row, problems: rowProblems } = parseTableRow(table, index, options);
     problems.push(...rowProblems);
     if (row === null) continue;
@@ -92,6 +111,12 @@ function scanRows(
   return { refs, problems: [...table.problems, ...problems] };
 }
 
+interface ImportOptions {
+  dryRun: boolean;
+  now?: Date;
+  sourceName?: string;
+}
+
 /**
  * Imports an old register (XLSX or CSV). A dry run only reports. A real run writes every valid row in one
  * transaction, or nothing when any row conflicts with what is already in the register; rows already
@@ -100,12 +125,26 @@ function scanRows(
 export async function importRegisterFile(
   ctx: ServiceContext,
   filePath: string,
-  options: { dryRun: boolean; now?: Date; sourceName?: string },
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const table = await readRegisterTable(filePath);
+  try {
+    return await importTable(ctx, table, filePath, options);
+  } finally {
+    await table.close();
+  }
+}
+
+async function importTable(
+  ctx: ServiceContext,
+  table: RegisterTable,
+  filePath: string,
+  options: ImportOptions,
 ): Promise<ImportResult> {
   const instant = options.now ?? ctx.clock();
   const parseOptions = { now: instant };
-  const table = await readRegisterTable(filePath);
-  const scanned = scanRows(table, parseOptions);
+  const fileName = options.sourceName ?? basename(filePath);
+  const scanned = await scanRows(table, parseOptions);
   const known = await alreadyImported(
     ctx,
     scanned.refs.map((ref) => ref.fingerprint),
@@ -127,6 +166,7 @@ export async function importRegisterFile(
   if (options.dryRun || fresh.length === 0) return result;
   const now = toLocalIso(instant);
   const state: WriteState = {
+    statements: new ImportStatements(sqliteConnection(ctx.db)),
     now,
     groupThreshold: await getSetting(ctx.db, 'group_threshold'),
     officerName: ctx.actor.displayName,
@@ -134,6 +174,7 @@ export async function importRegisterFile(
     sessions: new Map(),
     cases: new Map(),
     persons: new Map(),
+    caseCounters: new Map(),
     touchedCases: new Set(),
     createdCases: 0,
     createdSessions: 0,
@@ -141,21 +182,27 @@ export async function importRegisterFile(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const conflicts: ImportProblem[] = [];
-      for (const ref of fresh) {
-        const { row } = parseTableRow(table, ref.index, parseOptions);
-        if (row === null) throw new Error(`Row ${ref.index} parsed differently the second time.`);
-        const problem = await writeRow(trx, row, state);
+      for (let position = 0; position < fresh.length; position++) {
+        if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
+        const ref = fresh[position] as RowRef;
+        const { row } = parseTableRow(table, ref.index, parseOptions, ref.fingerprint);
+        // Parsing is deterministic: a row that no longer parses was changed in the file meanwhile.
+        if (row === null) throw new RowConflict([fileChanged(fileName)]);
+        const problem = writeRow(row, state);
         if (problem) conflicts.push(problem);
       }
       if (conflicts.length > 0) throw new RowConflict(conflicts);
+      saveCaseCounters(state);
       await refreshCases(trx, state.touchedCases);
+      // Rows were read again from the file; they are the rows checked only if the file is unchanged.
+      if ((await fileSha256(filePath)) !== table.sha256) throw new RowConflict([fileChanged(fileName)]);
       await appendAudit(trx, ctx.actor, now, {
         action: 'register.import',
         entity: 'import',
         entityId: null,
         detail: {
-          file: options.sourceName ?? basename(filePath),
-          sha256: await fileSha256(filePath),
+          file: fileName,
+          sha256: table.sha256,
           imported: fresh.length,
           alreadyImported: result.alreadyImported,
           skippedWithErrors: table.totalRows - scanned.refs.length,

@@ -70,27 +70,29 @@ export function parseIdentity(input: IdentityInput): IdentityResult {
   const raw = normalizeIdNumber(input.numberText.replace(/^'/, ''));
   if (raw === '') return { idType: null, idNumber: null, issues };
   const idType = typed ?? inferIdType(raw);
-  const prefix = `Cột "${input.numberCaption}": số "${raw}"`;
+  // Messages are built only when there is something to say: this runs for every row of a register.
+  const prefix = (): string => `Cột "${input.numberCaption}": số "${raw}"`;
   if (idType === null) {
     const message =
-      `${prefix} không giống số CCCD (12 chữ số), CMND (9 chữ số) hay hộ chiếu; hãy kiểm tra lại, ` +
+      `${prefix()} không giống số CCCD (12 chữ số), CMND (9 chữ số) hay hộ chiếu; hãy kiểm tra lại, ` +
       `hoặc ghi loại giấy tờ ở cột "${input.typeCaption}".`;
     return { idType: null, idNumber: null, issues: [{ on: 'number', message, severity: 'error' }] };
   }
   const restored = idType === 'khong_co' ? null : padded(idType, raw);
   if (restored !== null) {
     const message =
-      `${prefix} chỉ có ${raw.length} chữ số, có lẽ Excel đã bỏ các số 0 ở đầu; đã sửa thành ` +
+      `${prefix()} chỉ có ${raw.length} chữ số, có lẽ Excel đã bỏ các số 0 ở đầu; đã sửa thành ` +
       `"${restored}". Hãy đối chiếu với sổ gốc; lần sau hãy định dạng cột này là Văn bản (Text).`;
     issues.push({ on: 'number', message, severity: 'warning' });
   }
   const idNumber = restored ?? raw;
-  const check = checkIdNumber({ ...input, idType, idNumber });
-  const about = `Cột "${input.numberCaption}" (số "${idNumber}"):`;
+  const { gender, birthYear, currentYear } = input;
+  const check = checkIdNumber({ idType, idNumber, gender, birthYear, currentYear });
+  const about = (): string => `Cột "${input.numberCaption}" (số "${idNumber}"):`;
   for (const issue of check.errors)
-    issues.push({ on: 'number', message: `${about} ${issue.message}`, severity: 'error' });
+    issues.push({ on: 'number', message: `${about()} ${issue.message}`, severity: 'error' });
   for (const issue of check.warnings) {
-    issues.push({ on: 'number', message: `${about} ${issue.message}`, severity: 'warning' });
+    issues.push({ on: 'number', message: `${about()} ${issue.message}`, severity: 'warning' });
   }
   if (idType === 'khong_co' || check.errors.length > 0) return { idType: null, idNumber: null, issues };
   return { idType, idNumber, issues };

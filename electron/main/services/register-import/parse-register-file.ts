@@ -103,9 +103,13 @@ export interface RegisterTable {
   /** Data row `index` (0 … rowCount - 1), decoded on demand. */
   rowAt(index: number): TableRow;
   columns: HeaderMap['columns'];
+  /** SHA-256 (hex) of the file as read; '' when it could not be read. */
+  sha256: string;
+  /** Closes the file the rows are read from. */
+  close(): Promise<void>;
 }
 
-function unusable(problems: ImportProblem[], totalRows: number): RegisterTable {
+function unusable(problems: ImportProblem[], totalRows: number, sha256 = ''): RegisterTable {
   return {
     problems,
     totalRows,
@@ -114,12 +118,15 @@ function unusable(problems: ImportProblem[], totalRows: number): RegisterTable {
       throw new Error('An unusable register file has no rows to parse.');
     },
     columns: {},
+    sha256,
+    close: () => Promise.resolve(),
   };
 }
 
 /**
  * Reads the file and maps its header. An unreadable file, a missing required column or a header naming a
- * column twice gives file-level problems and no data rows. Never throws for bad content.
+ * column twice gives file-level problems and no data rows. Never throws for bad content. The rows are
+ * read again from the file as they are parsed; close() the table when done.
  */
 export async function readRegisterTable(path: string): Promise<RegisterTable> {
   const opened = await openTable(path);
@@ -129,7 +136,11 @@ export async function readRegisterTable(path: string): Promise<RegisterTable> {
   const headerMap = mapHeader(header.cells, rowsOf(source, dataRows));
   problems.push(...headerMap.problems);
   const totalRows = dataRows.length;
-  if (!headerMap.isUsable) return unusable(problems, totalRows);
+  if (!headerMap.isUsable) {
+    await source.close();
+    return unusable(problems, totalRows, source.sha256);
+  }
+  source.readFromDisk();
   if (totalRows === 0) {
     problems.push(
       fileProblem(
@@ -144,12 +155,19 @@ export async function readRegisterTable(path: string): Promise<RegisterTable> {
     rowCount: totalRows,
     rowAt: (index) => source.row(dataRows[index] as number),
     columns: headerMap.columns,
+    sha256: source.sha256,
+    close: () => source.close(),
   };
 }
 
-/** Parses one data row of a read table. */
-export function parseTableRow(table: RegisterTable, index: number, options: ParseRegisterOptions): RowResult {
-  return parseRow(table.rowAt(index), { columns: table.columns, now: options.now });
+/** Parses one data row of a read table; `fingerprint`, when given, is the one an earlier parse computed. */
+export function parseTableRow(
+  table: RegisterTable,
+  index: number,
+  options: ParseRegisterOptions,
+  fingerprint?: string,
+): RowResult {
+  return parseRow(table.rowAt(index), { columns: table.columns, now: options.now, fingerprint });
 }
 
 /**
@@ -164,10 +182,14 @@ export async function parseRegisterFile(
   const table = await readRegisterTable(path);
   const parsed: RegisterImportRow[] = [];
   const rowProblems: ImportProblem[] = [];
-  for (let index = 0; index < table.rowCount; index++) {
-    const result = parseTableRow(table, index, options);
-    rowProblems.push(...result.problems);
-    if (result.row !== null) parsed.push(result.row);
+  try {
+    for (let index = 0; index < table.rowCount; index++) {
+      const result = parseTableRow(table, index, options);
+      rowProblems.push(...result.problems);
+      if (result.row !== null) parsed.push(result.row);
+    }
+  } finally {
+    await table.close();
   }
   const unique = dropDuplicates(parsed);
   rowProblems.push(...unique.problems);

@@ -339,3 +339,19 @@ describe('parseRow: warnings keep the row', () => {
     );
   });
 });
+
+describe('parseRow: a fingerprint known from an earlier pass', () => {
+  it('keeps the fingerprint it is given instead of computing it again', () => {
+    const header = mapHeader(Object.keys(MINIMAL), []);
+    const source = { rowNumber: 2, cells: Object.values<string>(MINIMAL) };
+    const computed = parseRow(source, { columns: header.columns, now: TEST_NOW }).row;
+    const given = parseRow(source, {
+      columns: header.columns,
+      now: TEST_NOW,
+      fingerprint: 'f'.repeat(64),
+    }).row;
+    expect(computed?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(computed?.fingerprint).not.toBe('f'.repeat(64));
+    expect(given).toEqual({ ...computed, fingerprint: 'f'.repeat(64) });
+  });
+});

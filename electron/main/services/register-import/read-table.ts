@@ -3,9 +3,10 @@
  * anything that would import badly: too large, not a table, not UTF-8, or typed in a legacy encoding.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { csvRecord, indexCsv } from './csv-index';
+import { csvRecord, indexCsv, readFromFile, type CsvIndex } from './csv-index';
 import { detectSeparator } from './csv-reader';
 import { findTableEncodingProblem } from './legacy-encoding';
 import type { TableRow } from './table-row';
@@ -102,6 +103,15 @@ export interface TableSource {
   /** Non-blank rows, header included. */
   count: number;
   row(index: number): TableRow;
+  /** SHA-256 (hex) of the file's bytes as they were read. */
+  sha256: string;
+  /**
+   * From now on a CSV row is read again from the file rather than from the copy of its bytes in memory,
+   * which is let go (an XLSX workbook is unpacked into its rows and stays as it is).
+   */
+  readFromDisk(): void;
+  /** Closes the file; call it when done with the rows. */
+  close(): Promise<void>;
 }
 
 /** The separator, judged from the start of the text (the header line). */
@@ -109,10 +119,19 @@ function csvSeparator(content: Buffer, from: number): ',' | ';' {
   return detectSeparator(content.toString('utf8', from, Math.min(content.length, from + 65_536)));
 }
 
-function csvSource(content: Buffer, from: number, name: string): TableSource | { message: string } {
+function sha256Of(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+function csvSource(
+  content: Buffer,
+  from: number,
+  name: string,
+  file: FileHandle,
+): TableSource | { message: string } {
   const indexed = indexCsv(content, from, csvSeparator(content, from));
   if (!indexed.ok) return { message: `Tệp "${name}": ${indexed.message}` };
-  const { index } = indexed;
+  let index: CsvIndex = indexed.index;
   const kept = new Uint32Array(index.starts.length);
   let count = 0;
   for (let position = 0; position < index.starts.length; position++) {
@@ -127,18 +146,30 @@ function csvSource(content: Buffer, from: number, name: string): TableSource | {
       rowNumber: (positions[at] as number) + 1,
       cells: csvRecord(index, positions[at] as number),
     }),
+    sha256: sha256Of(content),
+    readFromDisk: () => {
+      index = readFromFile(index, file.fd);
+    },
+    close: () => file.close(),
   };
 }
 
-function arraySource(format: 'xlsx' | 'csv', all: TableRow[]): TableSource {
+function arraySource(format: 'xlsx' | 'csv', all: TableRow[], sha256: string): TableSource {
   const rows = all.filter((row) => !isBlankRow(row.cells));
-  return { format, count: rows.length, row: (at) => rows[at] as TableRow };
+  return {
+    format,
+    count: rows.length,
+    row: (at) => rows[at] as TableRow,
+    sha256,
+    readFromDisk: () => undefined,
+    close: () => Promise.resolve(),
+  };
 }
 
 async function xlsxSource(content: Buffer, name: string): Promise<TableSource | { message: string }> {
   try {
     const result = await readXlsx(content, name);
-    return result.ok ? arraySource('xlsx', result.rows) : result;
+    return result.ok ? arraySource('xlsx', result.rows, sha256Of(content)) : result;
   } catch {
     return {
       message: `Không đọc được tệp "${name}": tệp bị hỏng hoặc không phải bảng tính XLSX; ${OPEN_AND_SAVE}.`,
@@ -163,21 +194,42 @@ function checkEncoding(source: TableSource, name: string): string | null {
   );
 }
 
-/** Reads the file's bytes and builds the source its format needs; a message when none fits. */
+/**
+ * Reads the file's bytes and builds the source its format needs; a message when none fits. A CSV source
+ * keeps the file open (its rows can be read again from it); anything else closes it.
+ */
 async function loadSource(path: string, name: string): Promise<TableSource | { message: string }> {
   const statProblem = await checkFileStat(path, name);
   if (statProblem !== null) return { message: statProblem };
+  let file: FileHandle;
   let content: Buffer;
   try {
-    content = await readFile(path);
+    file = await open(path, 'r');
   } catch {
     return { message: `Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.` };
   }
+  try {
+    content = await file.readFile();
+  } catch {
+    await file.close();
+    return { message: `Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.` };
+  }
+  const source = await sourceOf(content, name, file);
+  if ('message' in source || source.format === 'xlsx') await file.close();
+  return source;
+}
+
+/** The source the bytes' format needs; a message when none fits. */
+async function sourceOf(
+  content: Buffer,
+  name: string,
+  file: FileHandle,
+): Promise<TableSource | { message: string }> {
   const choice = chooseFormat(name, content);
   if ('message' in choice) return choice;
   if (choice.format === 'xlsx') return xlsxSource(content, name);
   const checked = checkCsvBytes(content, name);
-  return 'message' in checked ? checked : csvSource(content, checked.from, name);
+  return 'message' in checked ? checked : csvSource(content, checked.from, name, file);
 }
 
 /**
@@ -190,9 +242,13 @@ export async function openTable(
   const name = basename(path);
   const source = await loadSource(path, name);
   if ('message' in source) return refuse(source.message);
-  if (source.count === 0) return refuse(`Tệp "${name}" không có dữ liệu; hãy chọn đúng tệp sổ tiếp dân.`);
-  const encodingProblem = checkEncoding(source, name);
-  return encodingProblem === null ? { ok: true, source } : refuse(encodingProblem);
+  const problem =
+    source.count === 0
+      ? `Tệp "${name}" không có dữ liệu; hãy chọn đúng tệp sổ tiếp dân.`
+      : checkEncoding(source, name);
+  if (problem === null) return { ok: true, source };
+  await source.close();
+  return refuse(problem);
 }
 
 /** Every non-blank row of the table at once (small files: tests, other imports). */
@@ -200,9 +256,13 @@ export async function readTable(path: string): Promise<ReadTableResult> {
   const opened = await openTable(path);
   if (!opened.ok) return opened;
   const { source } = opened;
-  return {
-    ok: true,
-    format: source.format,
-    rows: Array.from({ length: source.count }, (_, i) => source.row(i)),
-  };
+  try {
+    return {
+      ok: true,
+      format: source.format,
+      rows: Array.from({ length: source.count }, (_, i) => source.row(i)),
+    };
+  } finally {
+    await source.close();
+  }
 }

@@ -1,14 +1,16 @@
 import { sql, type Transaction } from 'kysely';
 import { foldText } from '../../../../shared/domain/text-fold';
-import { addSearchTerms, fold } from '../../db/search-index';
+import { fold } from '../../db/search-index';
 import type { DB } from '../../db/schema';
-import { createCase } from '../visits/case-links';
+import { caseCode } from '../visits/case-links';
+import type { ImportStatements } from './import-statements';
 import type { ImportProblem, RegisterImportRow } from './types';
 
 /** Presided-by text for a session known only by its key in an old register. */
 const UNKNOWN_PRESIDER = '(sổ cũ không ghi người chủ trì)';
 
 export interface WriteState {
+  statements: ImportStatements;
   now: string;
   groupThreshold: number;
   officerName: string;
@@ -17,32 +19,19 @@ export interface WriteState {
   cases: Map<string, number>;
   /** Persons met earlier in this import, by ID number or by folded name and address. */
   persons: Map<string, number>;
+  /** Case numbers per year (counter key → last number given), written back by saveCaseCounters. */
+  caseCounters: Map<string, number>;
   touchedCases: Set<number>;
   createdCases: number;
   createdSessions: number;
 }
 
-function personKey(row: RegisterImportRow): string {
-  const { person } = row;
-  return person.idNumber !== null
-    ? `id:${person.idNumber}`
-    : `na:${foldText(person.fullName)}|${person.address === null ? '' : foldText(person.address)}`;
-}
-
-async function storedPerson(trx: Transaction<DB>, row: RegisterImportRow): Promise<number | null> {
-  const { person } = row;
-  let query = trx.selectFrom('persons').select('id');
-  if (person.idNumber !== null) {
-    const idNumber = person.idNumber;
-    query = query.where((eb) => eb.or([eb('id_number', '=', idNumber), eb('old_id_number', '=', idNumber)]));
-  } else {
-    const addressKey = person.address === null ? null : foldText(person.address);
-    query = query
-      .where('name_key', '=', foldText(person.fullName))
-      .where('address_key', addressKey === null ? 'is' : '=', addressKey)
-      .where('id_number', 'is', null);
-  }
-  return (await query.orderBy('id').limit(1).executeTakeFirst())?.id ?? null;
+/** Folded name and address, as persons store them for matching. */
+function foldedKeys(person: RegisterImportRow['person']): { nameKey: string; addressKey: string | null } {
+  return {
+    nameKey: foldText(person.fullName),
+    addressKey: person.address === null ? null : foldText(person.address),
+  };
 }
 
 /**
@@ -50,72 +39,56 @@ async function storedPerson(trx: Transaction<DB>, row: RegisterImportRow): Promi
  * the same folded name and address; otherwise a new person. Persons on file are not rewritten by an
  * import of old rows.
  */
-async function personFor(trx: Transaction<DB>, row: RegisterImportRow, state: WriteState): Promise<number> {
-  const key = personKey(row);
-  const known = state.persons.get(key) ?? (await storedPerson(trx, row));
+function personFor(row: RegisterImportRow, state: WriteState): number {
+  const { person } = row;
+  const { statements } = state;
+  let folded: { nameKey: string; addressKey: string | null } | null = null;
+  let key: string;
+  let known: number | null | undefined;
+  if (person.idNumber !== null) {
+    key = `id:${person.idNumber}`;
+    known = state.persons.get(key) ?? statements.personWithId(person.idNumber);
+  } else {
+    folded = foldedKeys(person);
+    key = `na:${folded.nameKey}|${folded.addressKey ?? ''}`;
+    known = state.persons.get(key) ?? statements.personWithName(folded.nameKey, folded.addressKey);
+  }
   if (known !== null) {
     state.persons.set(key, known);
     return known;
   }
-  const { person } = row;
-  const inserted = await trx
-    .insertInto('persons')
-    .values({
-      full_name: person.fullName,
-      name_key: foldText(person.fullName),
-      gender: person.gender,
-      birth_year: person.birthYear,
-      id_type: person.idType,
-      id_number: person.idNumber,
-      address_line: person.address,
-      address_key: person.address === null ? null : foldText(person.address),
-      created_at: state.now,
-      updated_at: state.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await addSearchTerms(
-    trx,
-    'person_search',
-    inserted.id,
-    fold(person.fullName, person.idNumber, person.address),
-  );
-  state.persons.set(key, inserted.id);
-  return inserted.id;
+  const { nameKey, addressKey } = folded ?? foldedKeys(person);
+  const id = statements.insertPerson({
+    fullName: person.fullName,
+    nameKey,
+    gender: person.gender,
+    birthYear: person.birthYear,
+    idType: person.idType,
+    idNumber: person.idNumber,
+    address: person.address,
+    addressKey,
+    now: state.now,
+  });
+  statements.addSearchTerms('person_search', id, fold(person.fullName, person.idNumber, person.address));
+  state.persons.set(key, id);
+  return id;
 }
 
-async function sessionFor(
-  trx: Transaction<DB>,
-  row: RegisterImportRow,
-  state: WriteState,
-): Promise<number | string | null> {
+function sessionFor(row: RegisterImportRow, state: WriteState): number | string | null {
   if (row.receptionKind === 'thuong_xuyen' || row.sessionKey === null) return null;
   const key = `import:${row.sessionKey}`;
   const heldOn = row.receivedAt.slice(0, 10);
-  let session = state.sessions.get(key);
-  if (!session) {
-    const stored = await trx
-      .selectFrom('reception_sessions')
-      .select(['id', 'kind', 'held_on'])
-      .where('external_key', '=', key)
-      .executeTakeFirst();
-    session = stored ? { id: stored.id, kind: stored.kind, heldOn: stored.held_on } : undefined;
-  }
-  if (!session) {
-    const created = await trx
-      .insertInto('reception_sessions')
-      .values({
-        kind: row.receptionKind,
-        held_on: heldOn,
-        presided_by: UNKNOWN_PRESIDER,
-        title: row.sessionKey,
-        external_key: key,
-        created_at: state.now,
-        updated_at: state.now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    session = { id: created.id, kind: row.receptionKind, heldOn };
+  let session = state.sessions.get(key) ?? state.statements.sessionWithKey(key);
+  if (session === null) {
+    const id = state.statements.insertSession({
+      kind: row.receptionKind,
+      heldOn,
+      presidedBy: UNKNOWN_PRESIDER,
+      title: row.sessionKey,
+      externalKey: key,
+      now: state.now,
+    });
+    session = { id, kind: row.receptionKind, heldOn };
     state.createdSessions += 1;
   }
   state.sessions.set(key, session);
@@ -125,77 +98,82 @@ async function sessionFor(
   return session.id;
 }
 
-async function caseFor(trx: Transaction<DB>, row: RegisterImportRow, state: WriteState): Promise<number> {
-  if (row.caseKey !== null) {
-    const key = `import:${row.caseKey}`;
-    const known =
-      state.cases.get(key) ??
-      (await trx.selectFrom('cases').select('id').where('external_key', '=', key).executeTakeFirst())?.id;
-    if (known !== undefined) {
-      state.cases.set(key, known);
-      return known;
-    }
-    const id = await createCase(trx, row, row.receivedAt, state.now, key);
-    state.cases.set(key, id);
-    state.createdCases += 1;
-    return id;
-  }
+/** A new case numbered per year of its first reception (VV-2026-00042), as createCase numbers it. */
+function createCase(row: RegisterImportRow, state: WriteState, externalKey: string | null): number {
+  const year = row.receivedAt.slice(0, 4);
+  const counterKey = `case:${year}`;
+  const number = (state.caseCounters.get(counterKey) ?? state.statements.counter(counterKey)) + 1;
+  state.caseCounters.set(counterKey, number);
+  const summary = row.content.slice(0, 500);
+  const id = state.statements.insertCase({
+    code: caseCode(year, number),
+    classification: row.classification,
+    subject: row.subject,
+    summary,
+    receivedAt: row.receivedAt,
+    externalKey,
+    now: state.now,
+  });
+  state.statements.addSearchTerms('case_search', id, fold(summary));
   state.createdCases += 1;
-  return createCase(trx, row, row.receivedAt, state.now);
+  return id;
+}
+
+function caseFor(row: RegisterImportRow, state: WriteState): number {
+  if (row.caseKey === null) return createCase(row, state, null);
+  const key = `import:${row.caseKey}`;
+  const known = state.cases.get(key) ?? state.statements.caseWithKey(key);
+  const id = known ?? createCase(row, state, key);
+  state.cases.set(key, id);
+  return id;
+}
+
+/** Stores the case numbers given out by the import (the counters createCase would have left). */
+export function saveCaseCounters(state: WriteState): void {
+  for (const [key, value] of state.caseCounters) state.statements.setCounter(key, value);
 }
 
 /** Writes one imported row as a visit; returns a problem instead when the row conflicts with the register. */
-export async function writeRow(
-  trx: Transaction<DB>,
-  row: RegisterImportRow,
-  state: WriteState,
-): Promise<ImportProblem | null> {
-  const sessionId = await sessionFor(trx, row, state);
+export function writeRow(row: RegisterImportRow, state: WriteState): ImportProblem | null {
+  const sessionId = sessionFor(row, state);
   if (typeof sessionId === 'string')
     return { row: row.rowNumber, column: 'ky_tiep', message: sessionId, severity: 'error' };
-  const personId = await personFor(trx, row, state);
-  const caseId = await caseFor(trx, row, state);
-  const visit = await trx
-    .insertInto('visits')
-    .values({
-      received_at: row.receivedAt,
-      received_on: row.receivedAt.slice(0, 10),
-      reception_kind: row.receptionKind,
-      channel: row.channel,
-      session_id: sessionId,
-      person_id: personId,
-      case_id: caseId,
-      is_first_reception: 0,
-      headcount: row.headcount,
-      is_group: row.headcount >= state.groupThreshold ? 1 : 0,
-      classification: row.classification,
-      subject: row.subject,
-      content: row.content,
-      resolved_by_body: row.resolvedByBody,
-      handling: row.handling,
-      forwarded_to: row.forwardedTo,
-      result_tracking: row.resultTracking,
-      note: row.note,
-      refusal_reason: row.refusalReason,
-      back_entry_reason: 'Nhập từ sổ tiếp công dân cũ',
-      officer_user_id: state.officerUserId,
-      officer_name: state.officerName,
-      import_key: row.fingerprint,
-      id_check_overrides: null,
-      created_at: state.now,
-      updated_at: state.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('visit_persons')
-    .values({ visit_id: visit.id, person_id: personId, role: 'nguoi_tiep' })
-    .execute();
+  const personId = personFor(row, state);
+  const caseId = caseFor(row, state);
+  const { statements } = state;
+  const visitId = statements.insertVisit({
+    received_at: row.receivedAt,
+    received_on: row.receivedAt.slice(0, 10),
+    reception_kind: row.receptionKind,
+    channel: row.channel,
+    session_id: sessionId,
+    person_id: personId,
+    case_id: caseId,
+    is_first_reception: 0,
+    headcount: row.headcount,
+    is_group: row.headcount >= state.groupThreshold ? 1 : 0,
+    classification: row.classification,
+    subject: row.subject,
+    content: row.content,
+    resolved_by_body: row.resolvedByBody,
+    handling: row.handling,
+    forwarded_to: row.forwardedTo,
+    result_tracking: row.resultTracking,
+    note: row.note,
+    refusal_reason: row.refusalReason,
+    back_entry_reason: 'Nhập từ sổ tiếp công dân cũ',
+    officer_user_id: state.officerUserId,
+    officer_name: state.officerName,
+    import_key: row.fingerprint,
+    id_check_overrides: null,
+    created_at: state.now,
+    updated_at: state.now,
+  });
+  statements.insertVisitPerson(visitId, personId, 'nguoi_tiep');
   const { person } = row;
-  await addSearchTerms(
-    trx,
+  statements.addSearchTerms(
     'visit_search',
-    visit.id,
+    visitId,
     fold(person.fullName, person.idNumber, person.address, row.content),
   );
   state.touchedCases.add(caseId);

@@ -5,6 +5,11 @@ import { addSearchTerms, fold } from '../../db/search-index';
 import type { DB } from '../../db/schema';
 import { nextCounter } from '../counters';
 
+/** A case's code from the year of its first reception and its number in that year: VV-2026-00042. */
+export function caseCode(year: string, number: number): string {
+  return `VV-${year}-${String(number).padStart(5, '0')}`;
+}
+
 /** Opens a new case (vụ việc), numbered per year of its first reception: VV-2026-00042. */
 export async function createCase(
   trx: Transaction<DB>,
@@ -18,7 +23,7 @@ export async function createCase(
   const row = await trx
     .insertInto('cases')
     .values({
-      code: `VV-${year}-${String(number).padStart(5, '0')}`,
+      code: caseCode(year, number),
       classification: input.classification,
       subject: input.subject,
       summary: input.content.slice(0, 500),
