@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /** The facts a visit is counted by in the tallies, in the key order of visit_day_cells. */
-const KEY = [
+export const KEY = [
   'received_on',
   'reception_kind',
   'headcount',
@@ -43,9 +43,9 @@ function matchesOld() {
   );
 }
 
-const addNew = sql`insert into visit_day_cells values (${keyValues('new')}, 1, new.headcount)
+export const addNew = sql`insert into visit_day_cells values (${keyValues('new')}, 1, new.headcount)
     on conflict do update set visits = visits + 1, people = people + excluded.people;`;
-const removeOld = sql`update visit_day_cells set visits = visits - 1, people = people - old.headcount
+export const removeOld = sql`update visit_day_cells set visits = visits - 1, people = people - old.headcount
     where ${matchesOld()};
   delete from visit_day_cells where ${matchesOld()} and visits = 0;`;
 

@@ -11,6 +11,7 @@ import * as m0009 from './0009_ticket_card';
 import * as m0010 from './0010_id_types';
 import * as m0011 from './0011_search_merge';
 import * as m0012 from './0012_visit_day_cells';
+import * as m0013 from './0013_day_cells_pause';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_id_types': m0010,
   '0011_search_merge': m0011,
   '0012_visit_day_cells': m0012,
+  '0013_day_cells_pause': m0013,
 };

@@ -33,3 +33,8 @@ export interface VisitDayCellsTable {
   visits: number;
   people: number;
 }
+
+/** One row (id 1) while a bulk writer has paused the day-cell triggers (migration 0013). */
+export interface VisitDayCellsPausedTable {
+  id: number;
+}

@@ -13,6 +13,7 @@ import {
   type ParseRegisterOptions,
   type RegisterTable,
 } from './parse-register-file';
+import { pauseDayCells } from '../reports/day-cells-check';
 import { ImportStatements } from './import-statements';
 import type { ImportProblem } from './types';
 import { refreshCases, saveCaseCounters, writeRow, type WriteState } from './write-rows';
@@ -182,6 +183,7 @@ async function importTable(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const conflicts: ImportProblem[] = [];
+      const resumeDayCells = await pauseDayCells(trx);
       for (let position = 0; position < fresh.length; position++) {
         if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
         const ref = fresh[position] as RowRef;
@@ -194,6 +196,7 @@ async function importTable(
       if (conflicts.length > 0) throw new RowConflict(conflicts);
       saveCaseCounters(state);
       await refreshCases(trx, state.touchedCases);
+      await resumeDayCells();
       // Rows were read again from the file; they are the rows checked only if the file is unchanged.
       if ((await fileSha256(filePath)) !== table.sha256) throw new RowConflict([fileChanged(fileName)]);
       await appendAudit(trx, ctx.actor, now, {

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { testContext } from '../../../../test/fixtures/test-db';
+import { useTestDb } from '../../../../test/fixtures/use-test-db';
+import { daysOutOfStep } from '../reports/day-cells-check';
+import { importRegisterFile } from './import-register';
+
+const { db } = useTestDb();
+
+function registerFile(rows: string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'tiepdan-cells-')), 'so-cu.csv');
+  writeFileSync(file, `ngay_tiep,ho_ten,dia_chi,phan_loai,noi_dung,so_nguoi\n${rows.join('\n')}\n`);
+  return file;
+}
+
+async function cellTotals() {
+  const result = await sql<{ cells: number; visits: number; people: number }>`
+    select count(*) as cells, sum(visits) as visits, sum(people) as people from visit_day_cells`.execute(
+    db(),
+  );
+  return result.rows[0];
+}
+
+describe('register import and the day cells', () => {
+  it('recounts the days it wrote once, so the cells match the register after the import', async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `0${(i % 3) + 1}/03/2024 08:${String(i).padStart(2, '0')},Người ${i},Xã A,kien nghi,Việc ${i},${i === 7 ? 6 : 1}`,
+    );
+    const result = await importRegisterFile(testContext(db()), registerFile(rows), { dryRun: false });
+    expect(result.imported).toBe(30);
+    expect(await cellTotals()).toEqual({ cells: 4, visits: 30, people: 35 });
+    expect(await daysOutOfStep(db())).toEqual([]);
+    const paused = await sql`select count(*) as n from visit_day_cells_paused`.execute(db());
+    expect(paused.rows).toEqual([{ n: 0 }]);
+  });
+
+  it('leaves the triggers running when an import is rolled back', async () => {
+    await sql`create trigger fail_import before insert on audit_log begin select raise(abort, 'hỏng'); end`.execute(
+      db(),
+    );
+    await expect(
+      importRegisterFile(testContext(db()), registerFile(['01/03/2024,Người A,Xã A,kien nghi,Việc A,1']), {
+        dryRun: false,
+      }),
+    ).rejects.toThrow('hỏng');
+    const paused = await sql`select count(*) as n from visit_day_cells_paused`.execute(db());
+    expect(paused.rows).toEqual([{ n: 0 }]);
+    expect(await cellTotals()).toEqual({ cells: 0, visits: null, people: null });
+  });
+});
