@@ -16,8 +16,9 @@ function recount() {
  */
 export async function daysOutOfStep(db: Kysely<DB>): Promise<string[]> {
   const result = await sql<{ day: string }>`
-    select received_on as day from (${recount()} except select * from visit_day_cells)
-    union select received_on from (select * from visit_day_cells except ${recount()})
+    with counted as materialized (${recount()})
+    select received_on as day from (select * from counted except select * from visit_day_cells)
+    union select received_on from (select * from visit_day_cells except select * from counted)
     order by 1`.execute(db);
   return result.rows.map((row) => row.day);
 }
