@@ -25,7 +25,7 @@ async function cellTotals() {
 }
 
 describe('register import and the day cells', () => {
-  it('recounts the days it wrote once, so the cells match the register after the import', async () => {
+  it('adds the visits it wrote to the cells at once, so the cells match the register after the import', async () => {
     const rows = Array.from(
       { length: 30 },
       (_, i) =>
@@ -37,6 +37,30 @@ describe('register import and the day cells', () => {
     expect(await daysOutOfStep(db())).toEqual([]);
     const paused = await sql`select count(*) as n from visit_day_cells_paused`.execute(db());
     expect(paused.rows).toEqual([{ n: 0 }]);
+  });
+
+  it('adds to the cells of days that already held visits', async () => {
+    const first = [
+      '01/03/2024 08:00,Người A,Xã A,kien nghi,Việc A,1',
+      '02/03/2024 08:00,Người B,Xã A,khieu nai,Việc B,2',
+    ];
+    await importRegisterFile(testContext(db()), registerFile(first), { dryRun: false });
+    const second = [
+      '01/03/2024 09:00,Người C,Xã A,kien nghi,Việc C,1',
+      '02/03/2024 09:00,Người D,Xã A,khieu nai,Việc D,2',
+      '03/03/2024 09:00,Người E,Xã A,phan anh,Việc E,1',
+    ];
+    const result = await importRegisterFile(testContext(db()), registerFile(second), { dryRun: false });
+    expect(result.imported).toBe(3);
+    expect(await cellTotals()).toEqual({ cells: 3, visits: 5, people: 7 });
+    const cells = await sql`select received_on, classification, visits, people from visit_day_cells
+      order by received_on`.execute(db());
+    expect(cells.rows).toEqual([
+      { received_on: '2024-03-01', classification: 'kien_nghi', visits: 2, people: 2 },
+      { received_on: '2024-03-02', classification: 'khieu_nai', visits: 2, people: 4 },
+      { received_on: '2024-03-03', classification: 'phan_anh', visits: 1, people: 1 },
+    ]);
+    expect(await daysOutOfStep(db())).toEqual([]);
   });
 
   it('leaves the triggers running when an import is rolled back', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { toLocalIso } from '../../../../shared/domain/local-time';
 import { sqliteConnection } from '../../db/create-db';
@@ -57,9 +57,20 @@ function fileChanged(name: string): ImportProblem {
 }
 
 /** The file's SHA-256, read again in chunks (the file is up to 50 MB). */
+/** The file's SHA-256, read through one reused buffer: no chunk garbage left behind by a large file. */
 async function fileSha256(filePath: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  const buffer = Buffer.alloc(1024 * 1024);
+  const file = await open(filePath, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return hash.digest('hex');
 }
 

@@ -41,29 +41,21 @@ export async function rebuildDayCells(db: Kysely<DB>, actor: Actor, now: Date): 
 }
 
 /**
- * For a bulk writer, inside its transaction: pauses the per-visit triggers and returns what resumes them,
- * recounting at once the span of days that visits written meanwhile fall on (visits with a higher id).
+ * For a bulk writer that only inserts visits, inside its transaction: pauses the per-visit triggers and
+ * returns what resumes them, adding at once to the cells the visits inserted meanwhile (those with a higher
+ * id), grouped: one pass over the new rows instead of one cell upsert per row.
  */
 export async function pauseDayCells(trx: Kysely<DB>): Promise<() => Promise<void>> {
   const last = await sql<{ id: number | null }>`select max(id) as id from visits`.execute(trx);
   const after = last.rows[0]?.id ?? 0;
   await sql`insert into visit_day_cells_paused (id) values (1)`.execute(trx);
   return async () => {
-    // The span of days written, as a range: one index range scan (an IN list of days planned badly).
-    const span = await sql<{ from: string | null; to: string | null }>`
-      select min(received_on) as "from", max(received_on) as "to" from visits where id > ${after}`.execute(
+    await sql`insert into visit_day_cells
+      select ${keyValues('v')}, count(*), sum(v.headcount) from visits v where v.id > ${after}
+      group by 1, 2, 3, 4, 5, 6, 7, 8
+      on conflict do update set visits = visits + excluded.visits, people = people + excluded.people`.execute(
       trx,
     );
-    const { from, to } = span.rows[0] ?? { from: null, to: null };
-    if (from !== null && to !== null) {
-      await sql`delete from visit_day_cells where received_on >= ${from} and received_on <= ${to}`.execute(
-        trx,
-      );
-      await sql`insert into visit_day_cells select ${keyValues('v')}, count(*), sum(v.headcount) from visits v
-        where v.received_on >= ${from} and v.received_on <= ${to} group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(
-        trx,
-      );
-    }
     await sql`delete from visit_day_cells_paused`.execute(trx);
   };
 }
