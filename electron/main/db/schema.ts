@@ -22,7 +22,7 @@ import type {
   VisitPersonsTable,
   VisitsTable,
 } from './schema/register';
-import type { ExportsTable, VisitDayCellsPausedTable, VisitDayCellsTable } from './schema/reports';
+import type { ExportsTable, VisitDayCellsTable } from './schema/reports';
 import type {
   HolidaysTable,
   ReceptionMinimumsTable,
@@ -53,7 +53,6 @@ export interface DB {
   reception_sessions: ReceptionSessionsTable;
   visits: VisitsTable;
   visit_day_cells: VisitDayCellsTable;
-  visit_day_cells_paused: VisitDayCellsPausedTable;
   visit_persons: VisitPersonsTable;
   audit_log: AuditLogTable;
   visit_documents: VisitDocumentsTable;

@@ -12,6 +12,7 @@ import * as m0010 from './0010_id_types';
 import * as m0011 from './0011_search_merge';
 import * as m0012 from './0012_visit_day_cells';
 import * as m0013 from './0013_day_cells_pause';
+import * as m0014 from './0014_day_cells_triggers_plain';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_search_merge': m0011,
   '0012_visit_day_cells': m0012,
   '0013_day_cells_pause': m0013,
+  '0014_day_cells_triggers_plain': m0014,
 };

@@ -33,8 +33,3 @@ export interface VisitDayCellsTable {
   visits: number;
   people: number;
 }
-
-/** One row (id 1) while a bulk writer has paused the day-cell triggers (migration 0013). */
-export interface VisitDayCellsPausedTable {
-  id: number;
-}

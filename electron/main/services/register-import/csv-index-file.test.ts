@@ -39,4 +39,25 @@ describe('readFromFile', () => {
       closeSync(fd);
     }
   });
+
+  it('reads records past its 256 KB window, a record longer than the window, in any order', () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `Người ${i},"Nội dung số ${i} ${'đ'.repeat(i % 97)}"`,
+    );
+    rows[1500] = `Người dài,"${'ệ'.repeat(200_000)}"`;
+    const bytes = Buffer.from(rows.join('\r\n'), 'utf8');
+    const file = join(mkdtempSync(join(tmpdir(), 'tiepdan-csv-')), 'so.csv');
+    writeFileSync(file, bytes);
+    const indexed = indexCsv(bytes, 0, ',');
+    if (!indexed.ok) throw new Error(indexed.message);
+    const fd = openSync(file, 'r');
+    try {
+      const onDisk = readFromFile(indexed.index, fd);
+      const order = [...rows.keys(), ...[...rows.keys()].reverse(), 1500, 0, 2999, 1499, 1501];
+      expect(order.map((p) => csvRecord(onDisk, p))).toEqual(order.map((p) => csvRecord(indexed.index, p)));
+    } finally {
+      closeSync(fd);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv-reader';
-import { csvRecord, indexCsv } from './csv-index';
+import { CsvIndexer, csvRecord, indexCsv } from './csv-index';
 
 function recordsViaIndex(text: string, separator: ',' | ';'): string[][] | string {
   const indexed = indexCsv(Buffer.from(text, 'utf8'), 0, separator);
@@ -45,5 +45,36 @@ describe('indexCsv', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds the same records whatever size the chunks are fed in, BOM skipped', () => {
+    const alphabet = fc.constantFrom('a', 'đ', ',', '"', '\r', '\n');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (chars, size) => {
+        const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chars.join(''), 'utf8')]);
+        const whole = indexCsv(bytes, 3, ',');
+        const chunked = new CsvIndexer(3, ',');
+        for (let offset = 0; offset < bytes.length; offset += size) {
+          chunked.push(bytes.subarray(offset, offset + size), offset);
+        }
+        const result = chunked.finish(bytes.length, () => '');
+        if (whole.ok && result.ok)
+          expect(Array.from(result.index.starts)).toEqual(Array.from(whole.index.starts));
+        else expect(result).toEqual(whole);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('splits a CRLF and a doubled quote that fall across two chunks', () => {
+    const bytes = Buffer.from('a,"x""y"\r\nb,c\r\n', 'utf8');
+    const indexer = new CsvIndexer(0, ',');
+    indexer.push(bytes.subarray(0, 4), 0);
+    indexer.push(bytes.subarray(4, 9), 4);
+    indexer.push(bytes.subarray(9), 9);
+    const result = indexer.finish(bytes.length, (start, end) => bytes.toString('utf8', start, end));
+    if (!result.ok) throw new Error(result.message);
+    expect(Array.from(result.index.starts)).toEqual([0, 10]);
+    expect(csvRecord(result.index, 0)).toEqual(['a', 'x"y']);
   });
 });

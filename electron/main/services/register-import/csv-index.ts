@@ -1,9 +1,9 @@
 /**
  * A CSV file kept as the offset of each record, so a register of 100,000 rows is never held as millions
  * of strings: a record is decoded only when it is read. Quotes, separators and line breaks are ASCII and
- * never occur inside a UTF-8 multi-byte sequence, so records are found on the bytes. The bytes are read
- * from memory while the file is indexed and checked, then from the file itself (readFromFile), so a long
- * import does not keep a copy of the whole file in memory.
+ * never occur inside a UTF-8 multi-byte sequence, so records are found on the bytes, fed in chunks
+ * (CsvIndexer), and each record is read again from the file itself (readFromFile): an import never holds a
+ * copy of the whole file in memory.
  */
 import { readSync } from 'node:fs';
 import { parseCsv, unclosedQuote, type CsvResult } from './csv-reader';
@@ -22,72 +22,130 @@ export interface CsvIndex {
   text(start: number, end: number): string;
 }
 
-/** Just past the closing quote of the quoted field opening at `open`, or -1 when it is never closed. */
-function quotedEnd(bytes: Buffer, open: number): number {
-  let from = open + 1;
-  for (;;) {
-    const close = bytes.indexOf(QUOTE, from);
-    if (close === -1) return -1;
-    if (bytes[close + 1] !== QUOTE) return close + 1;
-    from = close + 2;
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+/** Inside a quoted field, just after a quote: the field closes unless the next byte is a quote too. */
+const QUOTE_SEEN = 3;
+/** Just after a CR that ended a record: a LF next belongs to the same line break. */
+const AFTER_CR = 4;
+
+/**
+ * Finds where each record starts in bytes fed chunk by chunk, so a file is indexed without holding it in
+ * memory; the rules are parseCsv's exactly (a test compares the two, at every chunk size).
+ */
+export class CsvIndexer {
+  private starts: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private count = 0;
+  private state = FIELD_START;
+  private recordStart: number;
+  private readonly separatorCode: number;
+
+  /** Bytes before `from` (a BOM) are not part of any record. */
+  constructor(
+    private readonly from: number,
+    readonly separator: ',' | ';',
+  ) {
+    this.recordStart = from;
+    this.separatorCode = separator.charCodeAt(0);
+  }
+
+  /** The next bytes of the file, which start at byte `offset`. */
+  push(chunk: Uint8Array, offset: number): void {
+    let at = Math.max(0, this.from - offset);
+    while (at < chunk.length) {
+      if (this.state === QUOTED) {
+        const close = chunk.indexOf(QUOTE, at);
+        if (close === -1) return;
+        this.state = QUOTE_SEEN;
+        at = close + 1;
+        continue;
+      }
+      const code = chunk[at];
+      if (this.state === QUOTE_SEEN) {
+        this.state = code === QUOTE ? QUOTED : UNQUOTED;
+        if (code === QUOTE) at += 1;
+        continue;
+      }
+      if (this.state === AFTER_CR) {
+        this.state = FIELD_START;
+        this.recordStart = code === LF ? offset + at + 1 : offset + at;
+        if (code === LF) {
+          at += 1;
+          continue;
+        }
+      }
+      at += 1;
+      if (this.state === FIELD_START && code === QUOTE) this.state = QUOTED;
+      else if (code === this.separatorCode) this.state = FIELD_START;
+      else if (code === LF) this.endRecord(FIELD_START, offset + at);
+      else if (code === CR) this.endRecord(AFTER_CR, offset + at);
+      else this.state = UNQUOTED;
+    }
+  }
+
+  /** The index once every byte was pushed; `length` is the file's length and `text` reads its bytes. */
+  finish(
+    length: number,
+    text: CsvIndex['text'],
+  ): { ok: true; index: CsvIndex } | Extract<CsvResult, { ok: false }> {
+    if (this.state === QUOTED) return unclosedQuote(this.count + 1);
+    if (this.state !== AFTER_CR && this.recordStart < length) this.add(this.recordStart);
+    const starts = this.starts.slice(0, this.count);
+    return { ok: true, index: { separator: this.separator, starts, length, text } };
+  }
+
+  private endRecord(next: number, nextStart: number): void {
+    this.add(this.recordStart);
+    this.state = next;
+    this.recordStart = nextStart;
+  }
+
+  private add(start: number): void {
+    if (this.count === this.starts.length) this.starts = growTo(this.starts, this.count * 2);
+    this.starts[this.count++] = start;
   }
 }
 
-/** Where each record starts, following parseCsv's rules exactly (a test compares the two). */
+/** The index of CSV bytes held in memory, read from them. */
 export function indexCsv(
   bytes: Buffer,
   from: number,
   separator: ',' | ';',
 ): { ok: true; index: CsvIndex } | Extract<CsvResult, { ok: false }> {
-  const separatorCode = separator.charCodeAt(0);
-  let starts: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  let count = 0;
-  let index = from;
-  let recordStart = from;
-  const length = bytes.length;
-  while (index < length) {
-    if (bytes[index] === QUOTE) {
-      index = quotedEnd(bytes, index);
-      if (index === -1) return unclosedQuote(count + 1);
-    }
-    while (index < length) {
-      const code = bytes[index];
-      if (code === separatorCode || code === CR || code === LF) break;
-      index += 1;
-    }
-    if (index === length) break;
-    const code = bytes[index];
-    index += 1;
-    if (code === separatorCode) continue;
-    if (code === CR && bytes[index] === LF) index += 1;
-    if (count === starts.length) starts = growTo(starts, count * 2);
-    starts[count++] = recordStart;
-    recordStart = index;
-  }
-  if (recordStart < length) {
-    if (count === starts.length) starts = growTo(starts, count + 1);
-    starts[count++] = recordStart;
-  }
-  const text = (start: number, end: number): string => bytes.toString('utf8', start, end);
-  return { ok: true, index: { separator, starts: starts.slice(0, count), length, text } };
+  const indexer = new CsvIndexer(from, separator);
+  indexer.push(bytes, 0);
+  return indexer.finish(bytes.length, (start, end) => bytes.toString('utf8', start, end));
 }
+
+/** Bytes read from the file at once: records in file order are served from one read, not one each. */
+const WINDOW_BYTES = 256 * 1024;
 
 /**
  * The same index reading its records from an open file (descriptor `fd`) holding the bytes it was built
- * from: one positioned read per record into a buffer reused from call to call.
+ * from, through a window of the file reused from call to call: a pass over the records in file order reads
+ * the file once in 256 KB reads.
  */
 export function readFromFile(index: CsvIndex, fd: number): CsvIndex {
-  let scratch = Buffer.alloc(64 * 1024);
-  const text = (start: number, end: number): string => {
-    const size = end - start;
-    if (size > scratch.length) scratch = Buffer.alloc(size);
+  let window = Buffer.alloc(WINDOW_BYTES);
+  let windowStart = 0;
+  let windowEnd = 0;
+  const fill = (start: number, end: number): void => {
+    const size = Math.min(Math.max(end - start, WINDOW_BYTES), index.length - start);
+    if (size > window.length) window = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const got = readSync(fd, scratch, read, size - read, start + read);
-      if (got === 0) throw new Error('The CSV file became shorter while it was being imported.');
+      const got = readSync(fd, window, read, size - read, start + read);
+      if (got === 0) break;
       read += got;
     }
-    return scratch.toString('utf8', 0, size);
+    if (start + read < end) throw new Error('The CSV file became shorter while it was being imported.');
+    windowStart = start;
+    windowEnd = start + read;
+  };
+  const text = (start: number, end: number): string => {
+    if (start < windowStart || end > windowEnd) fill(start, end);
+    return window.toString('utf8', start - windowStart, end - windowStart);
   };
   return { separator: index.separator, starts: index.starts, length: index.length, text };
 }

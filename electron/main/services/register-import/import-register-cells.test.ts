@@ -5,7 +5,9 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../../../../test/fixtures/test-db';
 import { useTestDb } from '../../../../test/fixtures/use-test-db';
+import { visitInput } from '../../../../test/fixtures/visit-input';
 import { daysOutOfStep } from '../reports/day-cells-check';
+import { createVisit } from '../visits/create-visit';
 import { importRegisterFile } from './import-register';
 
 const { db } = useTestDb();
@@ -14,6 +16,14 @@ function registerFile(rows: string[]): string {
   const file = join(mkdtempSync(join(tmpdir(), 'tiepdan-cells-')), 'so-cu.csv');
   writeFileSync(file, `ngay_tiep,ho_ten,dia_chi,phan_loai,noi_dung,so_nguoi\n${rows.join('\n')}\n`);
   return file;
+}
+
+const TRIGGERS = ['visit_day_cells_delete', 'visit_day_cells_insert', 'visit_day_cells_update'];
+
+async function triggers(): Promise<string[]> {
+  const result = await sql<{ name: string }>`select name from sqlite_master
+    where type = 'trigger' and tbl_name = 'visits' order by name`.execute(db());
+  return result.rows.map((row) => row.name);
 }
 
 async function cellTotals() {
@@ -35,8 +45,7 @@ describe('register import and the day cells', () => {
     expect(result.imported).toBe(30);
     expect(await cellTotals()).toEqual({ cells: 4, visits: 30, people: 35 });
     expect(await daysOutOfStep(db())).toEqual([]);
-    const paused = await sql`select count(*) as n from visit_day_cells_paused`.execute(db());
-    expect(paused.rows).toEqual([{ n: 0 }]);
+    expect(await triggers()).toEqual(TRIGGERS);
   });
 
   it('adds to the cells of days that already held visits', async () => {
@@ -63,7 +72,7 @@ describe('register import and the day cells', () => {
     expect(await daysOutOfStep(db())).toEqual([]);
   });
 
-  it('leaves the triggers running when an import is rolled back', async () => {
+  it('puts the insert trigger back when an import is rolled back, and it counts the next save', async () => {
     await sql`create trigger fail_import before insert on audit_log begin select raise(abort, 'hỏng'); end`.execute(
       db(),
     );
@@ -72,8 +81,10 @@ describe('register import and the day cells', () => {
         dryRun: false,
       }),
     ).rejects.toThrow('hỏng');
-    const paused = await sql`select count(*) as n from visit_day_cells_paused`.execute(db());
-    expect(paused.rows).toEqual([{ n: 0 }]);
+    expect(await triggers()).toEqual(TRIGGERS);
     expect(await cellTotals()).toEqual({ cells: 0, visits: null, people: null });
+    await sql`drop trigger fail_import`.execute(db());
+    await createVisit(testContext(db()), visitInput());
+    expect(await cellTotals()).toEqual({ cells: 1, visits: 1, people: 1 });
   });
 });

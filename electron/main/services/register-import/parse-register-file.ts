@@ -140,7 +140,6 @@ export async function readRegisterTable(path: string): Promise<RegisterTable> {
     await source.close();
     return unusable(problems, totalRows, source.sha256);
   }
-  source.readFromDisk();
   if (totalRows === 0) {
     problems.push(
       fileProblem(

@@ -2,11 +2,11 @@
  * Reads an office's old register (XLSX or CSV) into rows of text, refusing with a Vietnamese message
  * anything that would import badly: too large, not a table, not UTF-8, or typed in a legacy encoding.
  */
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { csvRecord, indexCsv, readFromFile, type CsvIndex } from './csv-index';
+import { scanCsvFile } from './csv-file-scan';
+import { csvRecord } from './csv-index';
 import { detectSeparator } from './csv-reader';
 import { findTableEncodingProblem } from './legacy-encoding';
 import type { TableRow } from './table-row';
@@ -77,26 +77,16 @@ function chooseFormat(name: string, head: Buffer): { format: 'xlsx' | 'csv' } | 
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Checks CSV bytes are strict UTF-8 (BOM optional); the offset of the first character, or a message. */
-function checkCsvBytes(content: Buffer, name: string): { from: number } | { message: string } {
-  // UTF-16 (Excel's "Unicode Text") is full of NUL bytes; so is any binary file.
-  if (content.includes(0) || !isUtf8(content)) {
-    return {
-      message:
-        `Tệp "${name}" không được lưu bằng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi; ` +
-        'hãy mở bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited) (*.csv)" hoặc XLSX.',
-    };
-  }
-  return { from: content.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0 };
-}
+/** The bytes the format, the BOM and the separator are judged by. */
+const HEAD_BYTES = 65_536;
 
 function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
 /**
- * The non-blank rows of a table, read one at a time. A CSV stays as its bytes and each row is decoded when
- * asked for, so a large register costs its file size in memory, not millions of small strings.
+ * The non-blank rows of a table, read one at a time. A CSV row is read from the file and decoded when asked
+ * for, so a large register costs the offsets of its records in memory, not its size or millions of strings.
  */
 export interface TableSource {
   format: 'xlsx' | 'csv';
@@ -105,33 +95,33 @@ export interface TableSource {
   row(index: number): TableRow;
   /** SHA-256 (hex) of the file's bytes as they were read. */
   sha256: string;
-  /**
-   * From now on a CSV row is read again from the file rather than from the copy of its bytes in memory,
-   * which is let go (an XLSX workbook is unpacked into its rows and stays as it is).
-   */
-  readFromDisk(): void;
   /** Closes the file; call it when done with the rows. */
   close(): Promise<void>;
-}
-
-/** The separator, judged from the start of the text (the header line). */
-function csvSeparator(content: Buffer, from: number): ',' | ';' {
-  return detectSeparator(content.toString('utf8', from, Math.min(content.length, from + 65_536)));
 }
 
 function sha256Of(content: Buffer): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-function csvSource(
-  content: Buffer,
-  from: number,
+const NOT_UTF8 =
+  'không được lưu bằng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi; ' +
+  'hãy mở bằng Excel và lưu lại dưới dạng "CSV UTF-8 (Comma delimited) (*.csv)" hoặc XLSX.';
+
+/** A CSV file in strict UTF-8 (BOM optional) as a source of its non-blank rows, read from the open file. */
+async function csvSource(
+  head: Buffer,
   name: string,
   file: FileHandle,
-): TableSource | { message: string } {
-  const indexed = indexCsv(content, from, csvSeparator(content, from));
-  if (!indexed.ok) return { message: `Tệp "${name}": ${indexed.message}` };
-  let index: CsvIndex = indexed.index;
+): Promise<TableSource | { message: string }> {
+  const from = head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
+  const separator = detectSeparator(head.toString('utf8', from));
+  const scanned = await scanCsvFile(file, from, separator);
+  // UTF-16 (Excel's "Unicode Text") is full of NUL bytes; so is any binary file.
+  if (!scanned.ok)
+    return {
+      message: scanned.kind === 'csv' ? `Tệp "${name}": ${scanned.message}` : `Tệp "${name}" ${NOT_UTF8}`,
+    };
+  const { index } = scanned;
   const kept = new Uint32Array(index.starts.length);
   let count = 0;
   for (let position = 0; position < index.starts.length; position++) {
@@ -146,10 +136,7 @@ function csvSource(
       rowNumber: (positions[at] as number) + 1,
       cells: csvRecord(index, positions[at] as number),
     }),
-    sha256: sha256Of(content),
-    readFromDisk: () => {
-      index = readFromFile(index, file.fd);
-    },
+    sha256: scanned.sha256,
     close: () => file.close(),
   };
 }
@@ -161,7 +148,6 @@ function arraySource(format: 'xlsx' | 'csv', all: TableRow[], sha256: string): T
     count: rows.length,
     row: (at) => rows[at] as TableRow,
     sha256,
-    readFromDisk: () => undefined,
     close: () => Promise.resolve(),
   };
 }
@@ -202,34 +188,33 @@ async function loadSource(path: string, name: string): Promise<TableSource | { m
   const statProblem = await checkFileStat(path, name);
   if (statProblem !== null) return { message: statProblem };
   let file: FileHandle;
-  let content: Buffer;
   try {
     file = await open(path, 'r');
   } catch {
-    return { message: `Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.` };
+    return { message: unreadable(name) };
   }
+  let source: TableSource | { message: string };
   try {
-    content = await file.readFile();
+    source = await sourceOf(file, name);
   } catch {
-    await file.close();
-    return { message: `Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.` };
+    source = { message: unreadable(name) };
   }
-  const source = await sourceOf(content, name, file);
   if ('message' in source || source.format === 'xlsx') await file.close();
   return source;
 }
 
-/** The source the bytes' format needs; a message when none fits. */
-async function sourceOf(
-  content: Buffer,
-  name: string,
-  file: FileHandle,
-): Promise<TableSource | { message: string }> {
-  const choice = chooseFormat(name, content);
+function unreadable(name: string): string {
+  return `Không đọc được tệp "${name}"; hãy kiểm tra quyền truy cập rồi chọn lại.`;
+}
+
+/** The source the file's format needs, judged by its first bytes; a message when none fits. */
+async function sourceOf(file: FileHandle, name: string): Promise<TableSource | { message: string }> {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
+  const choice = chooseFormat(name, head.subarray(0, bytesRead));
   if ('message' in choice) return choice;
-  if (choice.format === 'xlsx') return xlsxSource(content, name);
-  const checked = checkCsvBytes(content, name);
-  return 'message' in checked ? checked : csvSource(content, checked.from, name, file);
+  if (choice.format === 'xlsx') return xlsxSource(await file.readFile(), name);
+  return csvSource(head.subarray(0, bytesRead), name, file);
 }
 
 /**

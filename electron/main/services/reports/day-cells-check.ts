@@ -40,15 +40,23 @@ export async function rebuildDayCells(db: Kysely<DB>, actor: Actor, now: Date): 
   });
 }
 
+const INSERT_TRIGGER = 'visit_day_cells_insert';
+
 /**
- * For a bulk writer that only inserts visits, inside its transaction: pauses the per-visit triggers and
- * returns what resumes them, adding at once to the cells the visits inserted meanwhile (those with a higher
- * id), grouped: one pass over the new rows instead of one cell upsert per row.
+ * For a bulk writer that only inserts visits, inside its transaction: drops the per-visit insert trigger
+ * and returns what puts it back, exactly as it was defined, after adding to the cells at once the visits
+ * inserted meanwhile (those with a higher id), grouped: one pass over the new rows instead of one cell
+ * upsert per row. A rolled-back transaction restores the trigger with everything else.
  */
 export async function pauseDayCells(trx: Kysely<DB>): Promise<() => Promise<void>> {
   const last = await sql<{ id: number | null }>`select max(id) as id from visits`.execute(trx);
   const after = last.rows[0]?.id ?? 0;
-  await sql`insert into visit_day_cells_paused (id) values (1)`.execute(trx);
+  const trigger = await sql<{ sql: string }>`select sql from sqlite_master
+    where type = 'trigger' and name = ${INSERT_TRIGGER}`.execute(trx);
+  const definition = trigger.rows[0]?.sql;
+  if (definition === undefined)
+    throw new Error(`The trigger ${INSERT_TRIGGER} is missing; the tallies need it.`);
+  await sql`drop trigger ${sql.raw(INSERT_TRIGGER)}`.execute(trx);
   return async () => {
     await sql`insert into visit_day_cells
       select ${keyValues('v')}, count(*), sum(v.headcount) from visits v where v.id > ${after}
@@ -56,6 +64,6 @@ export async function pauseDayCells(trx: Kysely<DB>): Promise<() => Promise<void
       on conflict do update set visits = visits + excluded.visits, people = people + excluded.people`.execute(
       trx,
     );
-    await sql`delete from visit_day_cells_paused`.execute(trx);
+    await sql.raw(definition).execute(trx);
   };
 }
