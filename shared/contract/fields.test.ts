@@ -14,10 +14,10 @@ describe('nullableChoice', () => {
     ]);
   });
 
-  it("refuses a value not listed (with zod's generic message: the union hides choice's own)", () => {
+  it('refuses a value not listed, naming the field', () => {
     const result = field.safeParse('nha_o');
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
-      'Đầu vào không hợp lệ',
+      'Hãy chọn lĩnh vực trong danh sách.',
     ]);
   });
 });

@@ -30,7 +30,9 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 /** An enum field that may be left unchosen: '' (an empty select) or a missing value becomes null. */
 export function nullableChoice<const T extends readonly [string, ...string[]]>(values: T, label: string) {
   return z
-    .union([choice(values, label), z.literal('')])
+    .union([choice(values, label), z.literal('')], {
+      error: `Hãy chọn ${label.toLowerCase()} trong danh sách.`,
+    })
     .nullish()
     .transform((value) => (value === '' || value === undefined ? null : value));
 }
