@@ -116,11 +116,12 @@ async function csvSource(
   const from = head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
   const separator = detectSeparator(head.toString('utf8', from));
   const scanned = await scanCsvFile(file, from, separator);
-  // UTF-16 (Excel's "Unicode Text") is full of NUL bytes; so is any binary file.
-  if (!scanned.ok)
+  if (!scanned.ok) {
+    // Not UTF-8 includes UTF-16 (Excel's "Unicode Text"), which is full of NUL bytes.
     return {
       message: scanned.kind === 'csv' ? `Tệp "${name}": ${scanned.message}` : `Tệp "${name}" ${NOT_UTF8}`,
     };
+  }
   const { index } = scanned;
   const kept = new Uint32Array(index.starts.length);
   let count = 0;
@@ -181,8 +182,8 @@ function checkEncoding(source: TableSource, name: string): string | null {
 }
 
 /**
- * Reads the file's bytes and builds the source its format needs; a message when none fits. A CSV source
- * keeps the file open (its rows can be read again from it); anything else closes it.
+ * Opens the file and builds the source its format needs; a message when none fits. A CSV source keeps the
+ * file open (its rows are read from it); anything else closes it.
  */
 async function loadSource(path: string, name: string): Promise<TableSource | { message: string }> {
   const statProblem = await checkFileStat(path, name);

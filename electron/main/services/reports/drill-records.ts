@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
+import { TICKET_STATUS_LABELS } from '../../../../shared/contract/queue';
 import type { DrillRecord } from '../../../../shared/contract/reports';
 import { CLASSIFICATION_LABELS, RECEPTION_KIND_LABELS } from '../../../../shared/domain/classification';
 import { formatDmy } from '../../../../shared/domain/periods';
 import type { CellSource } from '../../../../shared/reports/report-types';
 import type { DB } from '../../db/schema';
 import { MASKED_NAME } from '../confidentiality';
+import { inIdOrder } from './drill-order';
 import { petitionRecords } from './petition-drill';
 
 /** At most this many records are listed; the total is always given. */
@@ -27,10 +29,7 @@ async function visitRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord[
     ])
     .where('v.id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
+  return inIdOrder(ids, rows, (row) => {
     // Luật Tố cáo Art. 9: a denouncer's name never leaves main in a list.
     const name = row.classification === 'to_cao' ? MASKED_NAME : row.full_name;
     const parts = [
@@ -40,15 +39,13 @@ async function visitRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord[
       `vụ việc ${row.code}`,
       ...(row.refusal_reason ? ['từ chối tiếp'] : []),
     ];
-    return [
-      {
-        id,
-        date: formatDmy(row.received_on),
-        title: name,
-        detail: parts.join(' · '),
-        link: `/so-tiep-cong-dan/${id}`,
-      },
-    ];
+    return {
+      id: row.id,
+      date: formatDmy(row.received_on),
+      title: name,
+      detail: parts.join(' · '),
+      link: `/so-tiep-cong-dan/${row.id}`,
+    };
   });
 }
 
@@ -58,20 +55,13 @@ async function caseRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord[]
     .select(['id', 'code', 'classification', 'summary', 'first_received_at'])
     .where('id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id,
-        date: formatDmy(row.first_received_at.slice(0, 10)),
-        title: `${row.code} · ${CLASSIFICATION_LABELS[row.classification]}`,
-        detail: row.summary,
-        link: `/vu-viec/${id}`,
-      },
-    ];
-  });
+  return inIdOrder(ids, rows, (row) => ({
+    id: row.id,
+    date: formatDmy(row.first_received_at.slice(0, 10)),
+    title: `${row.code} · ${CLASSIFICATION_LABELS[row.classification]}`,
+    detail: row.summary,
+    link: `/vu-viec/${row.id}`,
+  }));
 }
 
 async function sessionRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord[]> {
@@ -80,13 +70,13 @@ async function sessionRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecor
     .select(['id', 'kind', 'held_on', 'presided_by', 'title'])
     .where('id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const title = `${RECEPTION_KIND_LABELS[row.kind]}: ${row.presided_by}`;
-    return [{ id, date: formatDmy(row.held_on), title, detail: row.title ?? '', link: null }];
-  });
+  return inIdOrder(ids, rows, (row) => ({
+    id: row.id,
+    date: formatDmy(row.held_on),
+    title: `${RECEPTION_KIND_LABELS[row.kind]}: ${row.presided_by}`,
+    detail: row.title ?? '',
+    link: null,
+  }));
 }
 
 async function ticketRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord[]> {
@@ -95,13 +85,13 @@ async function ticketRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord
     .select(['id', 'code', 'service_day', 'status', 'visit_id'])
     .where('id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const link = row.visit_id === null ? null : `/so-tiep-cong-dan/${row.visit_id}`;
-    return [{ id, date: formatDmy(row.service_day), title: `Phiếu ${row.code}`, detail: row.status, link }];
-  });
+  return inIdOrder(ids, rows, (row) => ({
+    id: row.id,
+    date: formatDmy(row.service_day),
+    title: `Phiếu ${row.code}`,
+    detail: TICKET_STATUS_LABELS[row.status],
+    link: row.visit_id === null ? null : `/so-tiep-cong-dan/${row.visit_id}`,
+  }));
 }
 
 /** The first DRILL_LIMIT records behind a figure, in the order the ids come, masked where the law says. */

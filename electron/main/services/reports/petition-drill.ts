@@ -6,27 +6,24 @@ import { FORM_SUBJECT_LABELS, PETITION_OUTCOME_LABELS } from '../../../../shared
 import type { DB } from '../../db/schema';
 import { maskPetitionView } from '../petitions/petition-masking';
 import { petitionsByIds } from '../petitions/petition-queries';
+import { inIdOrder } from './drill-order';
 
 /** The petitions behind a Biểu 02/XLD figure, in the order given; a denouncer's name masked as the registry does. */
 export async function petitionRecords(db: Kysely<DB>, ids: number[]): Promise<DrillRecord[]> {
-  const byId = new Map((await petitionsByIds(db, ids)).map((view) => [view.id, maskPetitionView(view)]));
-  return ids.flatMap((id) => {
-    const view = byId.get(id);
-    if (!view) return [];
+  const views = (await petitionsByIds(db, ids)).map(maskPetitionView);
+  return inIdOrder(ids, views, (view) => {
     const parts = [
       CLASSIFICATION_LABELS[view.classification],
       FORM_SUBJECT_LABELS[view.formSubject],
       view.outcome === null ? 'chưa xử lý' : PETITION_OUTCOME_LABELS[view.outcome],
       ...(view.caseCode ? [`vụ việc ${view.caseCode}`] : []),
     ];
-    return [
-      {
-        id,
-        date: formatDmy(view.receivedOn),
-        title: `Đơn số ${view.incomingLabel} · ${view.senderNames}`,
-        detail: parts.join(' · '),
-        link: `/don-thu/${id}`,
-      },
-    ];
+    return {
+      id: view.id,
+      date: formatDmy(view.receivedOn),
+      title: `Đơn số ${view.incomingLabel} · ${view.senderNames}`,
+      detail: parts.join(' · '),
+      link: `/don-thu/${view.id}`,
+    };
   });
 }
