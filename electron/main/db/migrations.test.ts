@@ -55,7 +55,12 @@ describe('migrations', () => {
     const fts = await sql<{
       name: string;
     }>`select name from sqlite_master where sql like '%using fts5%' order by name`.execute(db);
-    expect(fts.rows.map((row) => row.name)).toEqual(['case_search', 'person_search', 'visit_search']);
+    expect(fts.rows.map((row) => row.name)).toEqual([
+      'case_search',
+      'case_search_vocab',
+      'person_search',
+      'visit_search',
+    ]);
     await db.destroy();
   });
 

@@ -29,43 +29,6 @@ export function prefixQuery(text: string): string | null {
 /** A text search returns at most the newest this many matches (by entry order), then the filters sort them. */
 export const SEARCH_WINDOW = 500;
 
-/** Any of the meaningful words may match (ranked by BM25): content similarity. */
-export function anyWordQuery(text: string): string | null {
-  const words = [...new Set(searchWords(text).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)))];
-  return words.length === 0 ? null : words.map((word) => `"${word}"`).join(' OR ');
-}
-
-const STOP_WORDS = new Set([
-  'khieu',
-  'nai',
-  'cao',
-  'kien',
-  'nghi',
-  'phan',
-  'anh',
-  'cua',
-  'cho',
-  'cac',
-  'nhung',
-  'viec',
-  'ong',
-  'ba',
-  'toi',
-  'chung',
-  'duoc',
-  'khong',
-  'den',
-  'voi',
-  'tai',
-  'trong',
-  'theo',
-  've',
-  'nay',
-  'lam',
-  'mot',
-  'nam',
-]);
-
 async function replace(db: Executor, table: string, rowid: number, terms: string): Promise<void> {
   await sql`delete from ${sql.table(table)} where rowid = ${rowid}`.execute(db);
   if (terms.trim() !== '') {
@@ -121,15 +84,6 @@ export async function indexVisit(db: Executor, visitId: number): Promise<void> {
     .execute();
   const personTerms = people.map((p) => fold(p.full_name, p.id_number, p.old_id_number, p.address_line));
   await replace(db, 'visit_search', visitId, [...personTerms, fold(visit.content)].join(' '));
-}
-
-/** Ids of cases whose summary shares meaningful words with the text, best first. */
-export async function similarCaseIds(db: Executor, text: string, limit: number): Promise<number[]> {
-  const query = anyWordQuery(text);
-  if (query === null) return [];
-  const rows = await sql<{ rowid: number }>`select rowid from case_search where case_search match ${query}
-    order by bm25(case_search) limit ${limit}`.execute(db);
-  return rows.rows.map((row) => row.rowid);
 }
 
 /** The newest matches of a register search, by entry order, and whether there are more than that. */

@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/contract/envelope';
 import { normalizeIdNumber } from '../../../shared/domain/cccd';
 import { caseDeadlines } from '../../../shared/domain/deadline-rules';
 import { foldText } from '../../../shared/domain/text-fold';
-import { similarCaseIds } from '../db/search-index';
+import { similarCaseIds } from '../db/similar-cases';
 import type { DB } from '../db/schema';
 import { PERSON_COLUMNS, toPersonView } from './persons';
 import { listCaseVisits } from './visits/visit-queries';

@@ -13,6 +13,7 @@ import * as m0011 from './0011_search_merge';
 import * as m0012 from './0012_visit_day_cells';
 import * as m0013 from './0013_day_cells_pause';
 import * as m0014 from './0014_day_cells_triggers_plain';
+import * as m0015 from './0015_case_search_vocab';
 
 /**
  * The static list of migrations, in order. A folder scan breaks after bundling, so each new file is
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012_visit_day_cells': m0012,
   '0013_day_cells_pause': m0013,
   '0014_day_cells_triggers_plain': m0014,
+  '0015_case_search_vocab': m0015,
 };
