@@ -7,6 +7,15 @@ export const events = {
     visitId: z.number().int().nullable(),
     action: z.enum(['created', 'updated']),
   }),
+  /**
+   * A register import under way: rows checked (stage check) or written (stage write) so far, of total.
+   * Sent every 1,000 rows; no personal data.
+   */
+  'import:progress': z.object({
+    stage: z.enum(['check', 'write']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
   /** Tickets were issued, called, transferred or finished: queue panels and the display refresh. */
   'queue:changed': z.object({ serviceDay: z.string() }),
   /** A number was called (or recalled): the display shows it and announces it. No personal data. */

@@ -102,12 +102,16 @@ interface RowRef {
 async function scanRows(
   table: RegisterTable,
   options: ParseRegisterOptions,
+  report: (done: number) => void,
 ): Promise<{ refs: RowRef[]; problems: ImportProblem[] }> {
   const firstRow = new Map<string, number>();
   const refs: RowRef[] = [];
   const problems: ImportProblem[] = [];
   for (let index = 0; index < table.rowCount; index++) {
-    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) {
+      report(index);
+      await nextTurn();
+    }
     const { row, problems: rowProblems } = parseTableRow(table, index, options);
     problems.push(...rowProblems);
     if (row === null) continue;
@@ -156,7 +160,9 @@ async function importTable(
   const instant = options.now ?? ctx.clock();
   const parseOptions = { now: instant };
   const fileName = options.sourceName ?? basename(filePath);
-  const scanned = await scanRows(table, parseOptions);
+  const progress = (stage: 'check' | 'write', total: number) => (done: number) =>
+    ctx.events.emit('import:progress', { stage, done, total });
+  const scanned = await scanRows(table, parseOptions, progress('check', table.rowCount));
   const known = await alreadyImported(
     ctx,
     scanned.refs.map((ref) => ref.fingerprint),
@@ -195,8 +201,12 @@ async function importTable(
     await ctx.db.transaction().execute(async (trx) => {
       const conflicts: ImportProblem[] = [];
       const resumeDayCells = await pauseDayCells(trx);
+      const reportWritten = progress('write', fresh.length);
       for (let position = 0; position < fresh.length; position++) {
-        if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
+        if (position % ROWS_PER_TURN === ROWS_PER_TURN - 1) {
+          reportWritten(position);
+          await nextTurn();
+        }
         const ref = fresh[position] as RowRef;
         const { row } = parseTableRow(table, ref.index, parseOptions, ref.fingerprint);
         // Parsing is deterministic: a row that no longer parses was changed in the file meanwhile.

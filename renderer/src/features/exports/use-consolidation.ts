@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ConsolidationView, ExportSource } from '../../../../shared/contract/exports';
 import { MAX_PACKAGE_BYTES, MAX_PACKAGES } from '../../../../shared/contract/exports';
 import { call } from '../../api/api';
-import { fileToBase64 } from './read-file';
+import { fileToBase64 } from '../../app/files';
 
 type PackagesSource = Extract<ExportSource, { kind: 'packages' }>;
 

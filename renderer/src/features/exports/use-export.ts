@@ -6,7 +6,7 @@ import type {
   ExportSource,
 } from '../../../../shared/contract/exports';
 import { call } from '../../api/api';
-import { saveDownload } from './read-file';
+import { saveDownload } from '../../app/files';
 
 export type ExportOutcome =
   | { kind: 'drive'; done: ExportDoneView }

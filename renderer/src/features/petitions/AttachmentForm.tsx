@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/contract/petitions';
-import { readFileBase64, usePetitionAction } from './use-petitions';
+import { fileToBase64 } from '../../app/files';
+import { usePetitionAction } from './use-petitions';
 
 /** Picks a scan (PDF or image) and sends it to main, which stores and hashes it. */
 export function AttachmentForm({ petitionId, onSaved }: { petitionId: number; onSaved: () => void }) {
@@ -20,7 +21,7 @@ export function AttachmentForm({ petitionId, onSaved }: { petitionId: number; on
     const saved = await action.run({
       id: petitionId,
       fileName: file.name,
-      contentBase64: await readFileBase64(file),
+      contentBase64: await fileToBase64(file),
     });
     if (saved) onSaved();
   };

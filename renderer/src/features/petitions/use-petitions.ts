@@ -33,16 +33,3 @@ export function usePetitionAction<N extends CallName>(name: N) {
   );
   return { run, error, fieldErrors, isBusy };
 }
-
-/** Reads a picked file as base64 (without the data-URL prefix) for upload calls. */
-export function readFileBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const result = typeof reader.result === 'string' ? reader.result : '';
-      resolve(result.replace(/^data:[^,]*,/, ''));
-    };
-    reader.onerror = () => reject(new Error('Không đọc được tệp đã chọn; hãy chọn lại.'));
-    reader.readAsDataURL(file);
-  });
-}

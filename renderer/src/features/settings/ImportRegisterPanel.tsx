@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import { formatCount } from '../../../../shared/domain/number-format';
-import { useRegisterImport } from './use-register-import';
+import { ImportProblems } from './ImportProblems';
+import { useRegisterImport, type ImportProgress } from './use-register-import';
+
+/** What the import is doing now, in words. */
+function progressText(progress: ImportProgress | null): string {
+  if (progress === null) return 'Đang đọc tệp…';
+  const counted = `${formatCount(progress.done)}/${formatCount(progress.total)} dòng`;
+  return progress.stage === 'check' ? `Đang kiểm tra ${counted}…` : `Đang ghi vào sổ ${counted}…`;
+}
 
 /** Cài đặt → Nhập dữ liệu: check an old Excel/CSV register, then import it. */
 export function ImportRegisterPanel() {
-  const { result, error, isBusy, run } = useRegisterImport();
+  const { result, error, isBusy, progress, run } = useRegisterImport();
   const [file, setFile] = useState<File | null>(null);
   const errors = result?.problems.filter((problem) => problem.severity === 'error') ?? [];
   const canImport = file !== null && result?.dryRun === true && result.validRows > 0 && !isBusy;
@@ -32,7 +40,12 @@ export function ImportRegisterPanel() {
           Nhập {result?.dryRun ? formatCount(result.validRows - result.alreadyImported) : ''} dòng hợp lệ
         </button>
       </div>
-      {isBusy && <p role="status">Đang xử lý tệp…</p>}
+      {isBusy && (
+        <p role="status">
+          {progressText(progress)}{' '}
+          {progress && <progress max={progress.total} value={progress.done} aria-label="Tiến độ nhập" />}
+        </p>
+      )}
       {error && (
         <p role="alert" className="notice error">
           {error}
@@ -53,28 +66,7 @@ export function ImportRegisterPanel() {
           </p>
         </div>
       )}
-      {result && result.problems.length > 0 && (
-        <table className="register" aria-label="Vấn đề trong tệp">
-          <thead>
-            <tr>
-              <th scope="col">Dòng</th>
-              <th scope="col">Cột</th>
-              <th scope="col">Mức</th>
-              <th scope="col">Nội dung</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.problems.map((problem, index) => (
-              <tr key={index}>
-                <td>{problem.row ?? 'Cả tệp'}</td>
-                <td>{problem.column ?? ''}</td>
-                <td>{problem.severity === 'error' ? 'Lỗi' : 'Lưu ý'}</td>
-                <td>{problem.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {result && file && <ImportProblems fileName={file.name} problems={result.problems} />}
     </section>
   );
 }
