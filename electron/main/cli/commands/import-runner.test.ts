@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureConsole } from '../../../../test/fixtures/console-capture';
 import type { ServiceContext } from '../../services/context';
 import type { ImportProblem } from '../../services/register-import/types';
@@ -71,5 +71,35 @@ describe('runImport', () => {
     expect(await runImport(command, dataDir(), existingFile(), false)).toBe(2);
     expect(out[0]).toBe('  LỖI – Dòng 4: Ngày sai.');
     expect(describeProblem({ ...ERROR, row: null }, true)).toBe('  LỖI – Tệp, cột ngay_tiep: Ngày sai.');
+  });
+
+  describe('on a terminal', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+      process.stderr.isTTY = false;
+    });
+
+    it('rewrites one progress line as the import reports it, and clears it at the end', async () => {
+      process.stderr.isTTY = true;
+      const written: string[] = [];
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
+      const command: ImportCommand<ImportOutcome> = {
+        namesColumn: true,
+        importFile: (ctx, _path, options) => {
+          ctx.events.emit('import:progress', { stage: 'check', done: 999, total: 45_000 });
+          ctx.events.emit('import:progress', { stage: 'write', done: 1_999, total: 45_000 });
+          const counts = { totalRows: 1, validRows: 1, imported: 1, alreadyImported: 0 };
+          return Promise.resolve({ dryRun: options.dryRun, ...counts, problems: [] });
+        },
+        summary: () => ['xong'],
+      };
+      expect(await runImport(command, dataDir(), existingFile(), false)).toBe(0);
+      expect(written).toEqual([
+        '\rĐang kiểm tra 999/45.000 dòng…',
+        '\rĐang ghi vào sổ 1.999/45.000 dòng…',
+        '\r\x1b[K',
+      ]);
+      expect(out).toEqual(['xong']);
+    });
   });
 });

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { formatCount } from '../../../../shared/domain/number-format';
 import { resolveDataDir } from '../../data-dir';
 import { openDatabase } from '../../open-database';
-import { createEventBus } from '../../registry/event-bus';
+import { importProgressText, type ImportProgress } from '../../../../shared/domain/import-progress';
+import { createEventBus, type EventListener } from '../../registry/event-bus';
 import type { ServiceContext } from '../../services/context';
 import type { ImportProblem } from '../../services/register-import/types';
 import { CLI_ACTOR } from '../cli-actor';
@@ -63,6 +64,11 @@ export function printImport<R extends ImportOutcome>(
   for (const line of command.summary(result, errors)) print(line);
 }
 
+/** On a terminal, one line that says how far a long register import has got (rewritten in place). */
+const showProgress: EventListener = (name, payload) => {
+  if (name === 'import:progress') process.stderr.write(`\r${importProgressText(payload as ImportProgress)}`);
+};
+
 /**
  * Opens the data folder's database, runs the import (checking only with --dry-run), prints its problems
  * and summary, and closes the database. Exit code: 1 when the file is missing, 2 when a row has an error
@@ -81,8 +87,13 @@ export async function runImport<R extends ImportOutcome>(
   }
   const opened = await openDatabase(dataDirOption ?? resolveDataDir());
   try {
-    const ctx = { db: opened.db, clock: () => new Date(), events: createEventBus(), actor: CLI_ACTOR };
-    const result = await command.importFile(ctx, path, { dryRun });
+    const events = createEventBus();
+    const stopShowing = process.stderr.isTTY ? events.subscribe(showProgress) : () => undefined;
+    const ctx = { db: opened.db, clock: () => new Date(), events, actor: CLI_ACTOR };
+    const result = await command.importFile(ctx, path, { dryRun }).finally(() => {
+      stopShowing();
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    });
     printImport(command, result);
     return result.problems.some((problem) => problem.severity === 'error') ? 2 : 0;
   } finally {

@@ -1,13 +1,12 @@
 import { useState } from 'react';
+import { importProgressText, type ImportProgress } from '../../../../shared/domain/import-progress';
 import { formatCount } from '../../../../shared/domain/number-format';
 import { ImportProblems } from './ImportProblems';
-import { useRegisterImport, type ImportProgress } from './use-register-import';
+import { useRegisterImport } from './use-register-import';
 
 /** What the import is doing now, in words. */
 function progressText(progress: ImportProgress | null): string {
-  if (progress === null) return 'Đang đọc tệp…';
-  const counted = `${formatCount(progress.done)}/${formatCount(progress.total)} dòng`;
-  return progress.stage === 'check' ? `Đang kiểm tra ${counted}…` : `Đang ghi vào sổ ${counted}…`;
+  return progress === null ? 'Đang đọc tệp…' : importProgressText(progress);
 }
 
 /** Cài đặt → Nhập dữ liệu: check an old Excel/CSV register, then import it. */

@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EventPayload } from '../../../../shared/contract/events';
 import type { ImportResultView } from '../../../../shared/contract/imports';
 import { MAX_UPLOAD_BYTES } from '../../../../shared/contract/imports';
+import type { ImportProgress } from '../../../../shared/domain/import-progress';
 import { call, getApi } from '../../api/api';
 import { fileToBase64 } from '../../app/files';
-
-export type ImportProgress = EventPayload<'import:progress'>;
 
 /** Dry run, then the real import, of an old register file chosen by the officer. */
 export function useRegisterImport() {
