@@ -1,31 +1,12 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, fixedClock } from '../../../../test/fixtures/test-db';
-import { buildScenario, scenarioFigures } from '../../../../test/fixtures/tally-scenario';
-import type { DB } from '../../db/schema';
+import { describe, expect, it } from 'vitest';
+import { scenarioFigures } from '../../../../test/fixtures/tally-scenario';
+import { createTallyEngine } from './tally-engine';
+import { useTallyScenario } from '../../../../test/fixtures/use-tally-scenario';
+import { fixedClock } from '../../../../test/fixtures/test-db';
 import { bieu01TcdTt02 } from '../../../../shared/reports/definitions/bieu-01-tcd-tt02-2021';
 import { bieu01TcdTt06 } from '../../../../shared/reports/definitions/bieu-01-tcd-tt06-2025';
-import { createTallyEngine } from './tally-engine';
 
-let db: Kysely<DB>;
-let scenario: Awaited<ReturnType<typeof buildScenario>>;
-beforeEach(async () => {
-  db = await createTestDb();
-  scenario = await buildScenario(db);
-});
-afterEach(async () => {
-  await db.destroy();
-});
-
-function engine() {
-  const figures = scenarioFigures(scenario.sessions);
-  return createTallyEngine({
-    db,
-    clock: fixedClock('2026-11-27T02:30:00Z'),
-    appVersion: 'test',
-    receptionFigures: () => Promise.resolve(figures),
-  });
-}
+const { db, scenario, engine } = useTallyScenario();
 
 async function form01(regime: 'tt06-2025' | 'tt01-2024' | 'tt02-2021') {
   const result = await engine().compute({ periodSpec: '2024-H1', regime, compare: false });
@@ -134,9 +115,9 @@ describe('cubes grouped only by what the set uses', () => {
   ] as const)(
     'a %s set of Biểu 01/TCD alone gives the same numbers as the full set',
     async (regime, definition) => {
-      const figures = scenarioFigures(scenario.sessions);
+      const figures = scenarioFigures(scenario().sessions);
       const alone = createTallyEngine({
-        db,
+        db: db(),
         clock: fixedClock('2026-11-27T02:30:00Z'),
         appVersion: 'test',
         receptionFigures: () => Promise.resolve(figures),

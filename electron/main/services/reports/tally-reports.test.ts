@@ -1,31 +1,9 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, fixedClock } from '../../../../test/fixtures/test-db';
-import { buildScenario, scenarioFigures } from '../../../../test/fixtures/tally-scenario';
-import type { DB } from '../../db/schema';
+import { describe, expect, it } from 'vitest';
+import { useTallyScenario } from '../../../../test/fixtures/use-tally-scenario';
 import { MASKED_NAME } from '../confidentiality';
 import { drill } from './drill';
-import { createTallyEngine } from './tally-engine';
 
-let db: Kysely<DB>;
-let scenario: Awaited<ReturnType<typeof buildScenario>>;
-beforeEach(async () => {
-  db = await createTestDb();
-  scenario = await buildScenario(db);
-});
-afterEach(async () => {
-  await db.destroy();
-});
-
-function engine() {
-  const figures = scenarioFigures(scenario.sessions);
-  return createTallyEngine({
-    db,
-    clock: fixedClock('2026-11-27T02:30:00Z'),
-    appVersion: 'test',
-    receptionFigures: () => Promise.resolve(figures),
-  });
-}
+const { scenario, engine } = useTallyScenario();
 
 function rowsOf(result: Awaited<ReturnType<ReturnType<typeof engine>['compute']>>, reportId: string) {
   const table = result.reports.find((report) => report.reportId === reportId)!;
@@ -150,7 +128,7 @@ describe('drill-down', () => {
 
   it('lists the desk visits behind column 5, in order', async () => {
     const result = await drill(engine(), { ...base, column: '5', isCompared: false });
-    const { v1, v5, v4, v6 } = scenario.visits;
+    const { v1, v5, v4, v6 } = scenario().visits;
     expect(result).toMatchObject({ kind: 'visits', value: 4, total: 4 });
     expect(result.records.map((record) => record.id)).toEqual([v1, v5, v4, v6]);
     expect(result.records[0]).toEqual({
@@ -163,7 +141,7 @@ describe('drill-down', () => {
   });
 
   it('lists the cases placed under the head (col 13) and under the desk (col 7)', async () => {
-    const { a, c, d, f } = scenario.cases;
+    const { a, c, d, f } = scenario().cases;
     const head = await drill(engine(), { ...base, column: '13', isCompared: false });
     expect(head.records.map((record) => [record.id, record.link])).toEqual([
       [a, `/vu-viec/${a}`],
@@ -176,13 +154,13 @@ describe('drill-down', () => {
   it("masks a denouncer's name in the delegated visits (col 17)", async () => {
     const result = await drill(engine(), { ...base, column: '17', isCompared: false });
     expect(result.records.map((record) => [record.id, record.title])).toEqual([
-      [scenario.visits.v3, MASKED_NAME],
-      [scenario.visits.v9, MASKED_NAME],
+      [scenario().visits.v3, MASKED_NAME],
+      [scenario().visits.v9, MASKED_NAME],
     ]);
   });
 
   it('lists the sessions behind số kỳ tiếp (old col 12), the refused visit, and cùng kỳ', async () => {
-    const { s1, s2 } = scenario.sessions;
+    const { s1, s2 } = scenario().sessions;
     const sessions = await drill(engine(), { ...base, regime: 'tt01-2024', column: '12', isCompared: false });
     expect(sessions).toMatchObject({ kind: 'sessions', value: 2, total: 2 });
     expect(sessions.records.map((record) => record.id)).toEqual([s1, s2]);
@@ -193,7 +171,7 @@ describe('drill-down', () => {
       column: '1',
       isCompared: false,
     });
-    expect(refused.records.map((record) => record.id)).toEqual([scenario.visits.v7]);
+    expect(refused.records.map((record) => record.id)).toEqual([scenario().visits.v7]);
     const previous = await drill(engine(), { ...base, column: '1', isCompared: true });
     expect(previous.total).toBe(1);
   });

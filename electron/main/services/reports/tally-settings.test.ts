@@ -1,36 +1,15 @@
-import type { Kysely } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDb, fixedClock, testContext } from '../../../../test/fixtures/test-db';
-import { buildScenario, scenarioFigures } from '../../../../test/fixtures/tally-scenario';
-import type { DB } from '../../db/schema';
+import { describe, expect, it } from 'vitest';
+import { useTallyScenario } from '../../../../test/fixtures/use-tally-scenario';
+import { testContext } from '../../../../test/fixtures/test-db';
 import { renderFiles } from '../exports/report-files';
 import { updateSetting } from '../settings-editor';
 import { drill } from './drill';
-import { createTallyEngine } from './tally-engine';
 
-let db: Kysely<DB>;
-let scenario: Awaited<ReturnType<typeof buildScenario>>;
-beforeEach(async () => {
-  db = await createTestDb();
-  scenario = await buildScenario(db);
-});
-afterEach(async () => {
-  await db.destroy();
-});
-
-function engine() {
-  const figures = scenarioFigures(scenario.sessions);
-  return createTallyEngine({
-    db,
-    clock: fixedClock('2026-11-27T02:30:00Z'),
-    appVersion: 'test',
-    receptionFigures: () => Promise.resolve(figures),
-  });
-}
+const { db, engine } = useTallyScenario();
 
 describe('the office identity comes from the settings', () => {
   it('uses office_code and office_name as set in Cài đặt', async () => {
-    await updateSetting(testContext(db), 'office_code', 'BTCD-MAU');
+    await updateSetting(testContext(db()), 'office_code', 'BTCD-MAU');
     const result = await engine().compute({ periodSpec: '2024-H1', compare: false });
     expect(result.office).toEqual({ code: 'BTCD-MAU', name: 'Ban Tiếp công dân huyện Mẫu' });
     const [file] = await renderFiles(result, 'package');
@@ -56,7 +35,7 @@ describe('weeks start on the week_start_day setting', () => {
     [1, 'Tuần 9 năm 2024 (26/02/2024 – 03/03/2024)', '2024-02-26', '2024-03-03', 2],
     [6, 'Tuần 9 năm 2024 (02/03/2024 – 08/03/2024)', '2024-03-02', '2024-03-08', 1],
   ])('start day %s: 2024-W09 = %s', async (day, label, from, to, visits) => {
-    if (day !== undefined) await updateSetting(testContext(db), 'week_start_day', day);
+    if (day !== undefined) await updateSetting(testContext(db()), 'week_start_day', day);
     const result = await engine().compute({ periodSpec: '2024-W09', compare: true });
     expect(result.period).toEqual({ spec: '2024-W09', from, to, label });
     expect(result.summary!.visits).toBe(visits);
@@ -64,7 +43,7 @@ describe('weeks start on the week_start_day setting', () => {
   });
 
   it('"cùng kỳ" of a week uses the same start day (Monday: 2023-W09 = 27/02/2023 – 05/03/2023)', async () => {
-    await updateSetting(testContext(db), 'week_start_day', 1);
+    await updateSetting(testContext(db()), 'week_start_day', 1);
     const result = await engine().compute({ periodSpec: '2024-W09', compare: true });
     expect(result.compare!.period).toEqual({
       spec: '2023-W09',
@@ -75,7 +54,7 @@ describe('weeks start on the week_start_day setting', () => {
   });
 
   it('drill-down lists the visits of the week as the setting cuts it', async () => {
-    await updateSetting(testContext(db), 'week_start_day', 6);
+    await updateSetting(testContext(db()), 'week_start_day', 6);
     const tally = engine();
     const result = await tally.compute({ periodSpec: '2024-W09', compare: false });
     const rowKey = result.reports[0]!.rows[0]!.key;
@@ -90,7 +69,7 @@ describe('weeks start on the week_start_day setting', () => {
   });
 
   it('a week the year does not have names the start day (Thứ Bảy: 2026 has 52 weeks)', async () => {
-    await updateSetting(testContext(db), 'week_start_day', 6);
+    await updateSetting(testContext(db()), 'week_start_day', 6);
     expect(await engine().weekStartDay()).toBe(6);
     await expect(engine().compute({ periodSpec: '2026-W53', compare: false })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
@@ -99,7 +78,7 @@ describe('weeks start on the week_start_day setting', () => {
   });
 
   it('the setting takes 0–6 only, with the weekday names in its label', async () => {
-    await expect(updateSetting(testContext(db), 'week_start_day', 7)).rejects.toMatchObject({
+    await expect(updateSetting(testContext(db()), 'week_start_day', 7)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message:
         '"Tuần báo cáo bắt đầu từ (0 = Chủ nhật, 1 = Thứ Hai, 2 = Thứ Ba, 3 = Thứ Tư, 4 = Thứ Năm, 5 = Thứ Sáu, 6 = Thứ Bảy)" phải từ 0 đến 6.',
