@@ -1,8 +1,9 @@
-import type ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, rm } from 'node:fs/promises';
 import { makeTempDir, writeXlsx } from './test-support';
-import { cellText, excelDateText, readXlsx } from './xlsx-reader';
+import { cellText, excelDateText, isDateFormat, readXlsx } from './xlsx-reader';
 
 describe('cellText', () => {
   it.each<[string, ExcelJS.CellValue, string | undefined, string]>([
@@ -93,5 +94,48 @@ describe('readXlsx', () => {
     );
     const result = await readXlsx(await readFile(path), 'b.xlsx');
     expect(result.ok && result.rows[1]?.cells).toEqual(['001085012345', '5', '2024-03-05']);
+  });
+
+  it('reads a formula date of a workbook counting from 1904', async () => {
+    const path = await writeXlsx(
+      dir,
+      'c.xlsx',
+      [['ngay_tiep'], [{ formula: 'DATE(2024,3,5)', result: new Date(Date.UTC(2024, 2, 5)) }]],
+      (sheet) => {
+        sheet.workbook.properties.date1904 = true;
+        sheet.getCell('A2').numFmt = 'dd/mm/yyyy';
+      },
+    );
+    const result = await readXlsx(await readFile(path), 'c.xlsx');
+    expect(result.ok && result.rows[1]?.cells).toEqual(['2024-03-05']);
+  });
+
+  it('reads the first tab, whichever sheet file holds it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const other = workbook.addWorksheet('Ghi chú');
+    other.addRow(['không phải sổ']);
+    const register = workbook.addWorksheet('Sổ tiếp dân');
+    register.addRow(['ngay_tiep']);
+    register.orderNo = 0;
+    other.orderNo = 1;
+    const path = join(dir, 'd.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const result = await readXlsx(await readFile(path), 'd.xlsx');
+    expect(result.ok && result.rows).toEqual([{ rowNumber: 1, cells: ['ngay_tiep'] }]);
+  });
+});
+
+describe('isDateFormat', () => {
+  it.each([
+    ['dd/mm/yyyy', true],
+    ['hh:mm', true],
+    ['[$-42A]dd/mm/yyyy', true],
+    ['000000000000', false],
+    ['#,##0.00', false],
+    ['"Ngày" 0', false],
+    ['[Red]0', false],
+    [undefined, false],
+  ])('%s → %s', (numFmt, expected) => {
+    expect(isDateFormat(numFmt)).toBe(expected);
   });
 });
