@@ -142,21 +142,19 @@ async function csvSource(
   };
 }
 
-function arraySource(format: 'xlsx' | 'csv', all: TableRow[], sha256: string): TableSource {
-  const rows = all.filter((row) => !isBlankRow(row.cells));
-  return {
-    format,
-    count: rows.length,
-    row: (at) => rows[at] as TableRow,
-    sha256,
-    close: () => Promise.resolve(),
-  };
-}
-
 async function xlsxSource(content: Buffer, name: string): Promise<TableSource | { message: string }> {
   try {
     const result = await readXlsx(content, name);
-    return result.ok ? arraySource('xlsx', result.rows, sha256Of(content)) : result;
+    if (!result.ok) return result;
+    const { rows } = result;
+    const sha256 = sha256Of(content);
+    return {
+      format: 'xlsx',
+      count: rows.count,
+      row: (at) => rows.row(at),
+      sha256,
+      close: () => Promise.resolve(),
+    };
   } catch {
     return {
       message: `Không đọc được tệp "${name}": tệp bị hỏng hoặc không phải bảng tính XLSX; ${OPEN_AND_SAVE}.`,

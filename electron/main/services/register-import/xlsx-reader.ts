@@ -4,7 +4,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { MAX_UNCOMPRESSED_BYTES, zipUncompressedSize } from './zip-limits';
-import type { TableRow } from './table-row';
+import { RowArena } from './row-arena';
 import { decodeAcrossChunks } from './xlsx-stream-utf8';
 
 function pad(value: number): string {
@@ -75,7 +75,7 @@ export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
 }
 
 /** Result of reading a workbook: its rows, or a message for the officer. */
-export type XlsxResult = { ok: true; rows: TableRow[] } | { ok: false; message: string };
+export type XlsxResult = { ok: true; rows: RowArena } | { ok: false; message: string };
 
 /** Whether a number format shows a date or time (exceljs's own rule: y, m, d, h, s or b outside quotes and brackets). */
 export function isDateFormat(numFmt: string | undefined): boolean {
@@ -138,14 +138,14 @@ export async function readXlsx(content: Buffer, fileName: string): Promise<XlsxR
     // The workbook's properties (workbook.xml) come before its sheets in every writer's zip order.
     const properties = (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties;
     const date1904 = properties?.model?.date1904 === true;
-    const rows: TableRow[] = [];
+    const rows = new RowArena();
     for await (const row of sheet) {
       const cells: string[] = [];
       for (let column = 1; column <= row.cellCount; column += 1) {
         const cell = row.getCell(column);
         cells.push(cellText(withDateResult(cell.value, cell.numFmt, date1904), cell.numFmt));
       }
-      if (cells.some((cell) => cell !== '')) rows.push({ rowNumber: row.number, cells });
+      if (cells.some((cell) => cell.trim() !== '')) rows.push({ rowNumber: row.number, cells });
     }
     return { ok: true, rows };
   }
