@@ -38,6 +38,23 @@ function writeCsvInChild(bench: BenchContext, file: string, rows: number): numbe
   return Number(child.stdout.trim());
 }
 
+/** The XLSX dry run measured in a child process (see import-xlsx-child.ts). */
+function checkXlsxInChild(bench: BenchContext, csv: string, xlsx: string) {
+  const script = fileURLToPath(new URL('./import-xlsx-child.ts', import.meta.url));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, bench.file, csv, xlsx], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`Checking the import XLSX failed (exit ${String(child.status)}).`);
+  return JSON.parse(child.stdout.trim()) as {
+    seconds: number;
+    peakMb: number;
+    validRows: number;
+    bytes: number;
+  };
+}
+
 /** Counts of the service's result, and the first few problems, whatever its exact shape. */
 function describeResult(result: unknown): string {
   if (typeof result !== 'object' || result === null) return String(result);
@@ -76,8 +93,19 @@ export async function benchImport(bench: BenchContext, size: string, rows: numbe
   console.log(`  dry run ${(dry.ms / 1000).toFixed(1)} s: ${describeResult(dry.result)}`);
   const real = await timeOnce(() => importer(bench.ctx, file, { dryRun: false }));
   console.log(`  import ${(real.ms / 1000).toFixed(1)} s: ${describeResult(real.result)}`);
+  const xlsx = checkXlsxInChild(bench, file, join(BENCH_DATA, `import-${size}-${rows}.xlsx`));
+  console.log(
+    `  XLSX (${toMb(xlsx.bytes).toFixed(1)} MB), dry run in its own process: ${xlsx.seconds.toFixed(1)} s, ` +
+      `${xlsx.validRows} valid rows, RSS peak ${xlsx.peakMb} MB`,
+  );
   return [
     { figure: boundFigure(`${name} (dry run)`, dry.ms / 1000, 's', null), stats: null, probe: null },
+    { figure: boundFigure(`${name} from XLSX (dry run)`, xlsx.seconds, 's', null), stats: null, probe: null },
+    {
+      figure: boundFigure('XLSX dry run process, RSS peak', xlsx.peakMb, 'MB', null),
+      stats: null,
+      probe: null,
+    },
     { figure: boundFigure(name, real.ms / 1000, 's', TARGET_SECONDS), stats: null, probe: null },
   ];
 }
