@@ -9,9 +9,17 @@ export function fileToBase64(file: File): Promise<string> {
   });
 }
 
-/** Hands a downloaded file to the browser (the browser fallback cannot write to drives). */
+/** Hands a downloaded file, sent by main as base64, to the browser (the browser fallback cannot write to drives). */
 export function saveDownload(fileName: string, mime: string, contentBase64: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0));
+  saveBytes(
+    fileName,
+    mime,
+    Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0)),
+  );
+}
+
+/** Hands bytes made in the window to the browser as a downloaded file. */
+export function saveBytes(fileName: string, mime: string, bytes: Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const link = document.createElement('a');
   link.href = url;

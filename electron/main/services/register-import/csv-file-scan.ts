@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { CsvIndexer, readFromFile, type CsvIndex } from './csv-index';
+import { CsvIndexer, fileText, type CsvIndex } from './csv-index';
 import type { CsvResult } from './csv-reader';
 
 const CHUNK_BYTES = 1024 * 1024;
@@ -61,7 +61,7 @@ export async function scanCsvFile(
     carry = filled - complete;
   }
   if (carry > 0) return { ok: false, kind: 'not-utf8' };
-  const indexed = indexer.finish(offset, () => '');
+  const indexed = indexer.finish(offset, fileText(file.fd, offset));
   if (!indexed.ok) return { ...indexed, kind: 'csv' };
-  return { ok: true, index: readFromFile(indexed.index, file.fd), sha256: hash.digest('hex') };
+  return { ok: true, index: indexed.index, sha256: hash.digest('hex') };
 }

@@ -2,7 +2,8 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRecord, indexCsv, readFromFile, type CsvIndex } from './csv-index';
+import { csvRecord, fileText, type CsvIndex } from './csv-index';
+import { indexCsv } from './test-support';
 
 /**
  * Indexes `bytes` in memory, writes `onDisk` (the same bytes unless given) to a file, and runs `check`
@@ -19,13 +20,13 @@ function withFileIndex(
   if (!indexed.ok) throw new Error(indexed.message);
   const fd = openSync(file, 'r');
   try {
-    check(indexed.index, readFromFile(indexed.index, fd));
+    check(indexed.index, { ...indexed.index, text: fileText(fd, indexed.index.length) });
   } finally {
     closeSync(fd);
   }
 }
 
-describe('readFromFile', () => {
+describe('fileText', () => {
   it('reads the same records from the file as from its bytes, long records included', () => {
     const long = 'Nội dung '.repeat(10_000);
     const text = `Họ tên,Nội dung\r\n"Trần Thị Bé","dòng 1\ndòng 2"\nNguyễn Văn Đức,"${long}"\rLê A,x`;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv-reader';
-import { CsvIndexer, csvRecord, indexCsv } from './csv-index';
+import { CsvIndexer, csvRecord } from './csv-index';
+import { indexCsv } from './test-support';
 
 function recordsViaIndex(text: string, separator: ',' | ';'): string[][] | string {
   const indexed = indexCsv(Buffer.from(text, 'utf8'), 0, separator);

@@ -2,7 +2,7 @@
  * A CSV file kept as the offset of each record, so a register of 100,000 rows is never held as millions
  * of strings: a record is decoded only when it is read. Quotes, separators and line breaks are ASCII and
  * never occur inside a UTF-8 multi-byte sequence, so records are found on the bytes, fed in chunks
- * (CsvIndexer), and each record is read again from the file itself (readFromFile): an import never holds a
+ * (CsvIndexer), and each record is read again from the file itself (fileText): an import never holds a
  * copy of the whole file in memory.
  */
 import { readSync } from 'node:fs';
@@ -107,31 +107,20 @@ export class CsvIndexer {
   }
 }
 
-/** The index of CSV bytes held in memory, read from them. */
-export function indexCsv(
-  bytes: Buffer,
-  from: number,
-  separator: ',' | ';',
-): { ok: true; index: CsvIndex } | Extract<CsvResult, { ok: false }> {
-  const indexer = new CsvIndexer(from, separator);
-  indexer.push(bytes, 0);
-  return indexer.finish(bytes.length, (start, end) => bytes.toString('utf8', start, end));
-}
-
 /** Bytes read from the file at once: records in file order are served from one read, not one each. */
 const WINDOW_BYTES = 256 * 1024;
 
 /**
- * The same index reading its records from an open file (descriptor `fd`) holding the bytes it was built
- * from, through a window of the file reused from call to call: a pass over the records in file order reads
- * the file once in 256 KB reads.
+ * The text of bytes start … end - 1 of an open file (descriptor `fd`, `length` bytes long when indexed),
+ * read through a window reused from call to call: a pass over the records in file order reads the file
+ * once in 256 KB reads.
  */
-export function readFromFile(index: CsvIndex, fd: number): CsvIndex {
+export function fileText(fd: number, length: number): CsvIndex['text'] {
   let window = Buffer.alloc(WINDOW_BYTES);
   let windowStart = 0;
   let windowEnd = 0;
   const fill = (start: number, end: number): void => {
-    const size = Math.min(Math.max(end - start, WINDOW_BYTES), index.length - start);
+    const size = Math.min(Math.max(end - start, WINDOW_BYTES), length - start);
     if (size > window.length) window = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -143,11 +132,10 @@ export function readFromFile(index: CsvIndex, fd: number): CsvIndex {
     windowStart = start;
     windowEnd = start + read;
   };
-  const text = (start: number, end: number): string => {
+  return (start, end) => {
     if (start < windowStart || end > windowEnd) fill(start, end);
     return window.toString('utf8', start - windowStart, end - windowStart);
   };
-  return { separator: index.separator, starts: index.starts, length: index.length, text };
 }
 
 function growTo(array: Uint32Array, size: number): Uint32Array<ArrayBuffer> {

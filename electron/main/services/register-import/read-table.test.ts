@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, rm } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, readTable } from './read-table';
 import { makeTempDir, writeTempFile, writeXlsx } from './test-support';
@@ -139,6 +139,16 @@ describe('readTable: XLSX', () => {
   it('reads a workbook renamed to .csv as the workbook it is', async () => {
     const path = await writeXlsx(dir, 'renamed.csv', [['ho_ten'], ['An']]);
     expect(await readTable(path)).toMatchObject({ ok: true, format: 'xlsx' });
+  });
+
+  it('refuses a workbook cut short in the middle of its sheet', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [`Nguyễn Văn ${i}`, `Nội dung số ${i}`]);
+    const whole = await readFile(await writeXlsx(dir, 'whole.xlsx', [['ho_ten', 'noi_dung'], ...rows]));
+    const path = await writeTempFile(dir, 'cut.xlsx', whole.subarray(0, whole.length >> 1));
+    expect(await readTable(path)).toEqual({
+      ok: false,
+      message: `Không đọc được tệp "cut.xlsx": tệp bị hỏng hoặc không phải bảng tính XLSX; ${SAVE}.`,
+    });
   });
 
   it('refuses a damaged workbook', async () => {

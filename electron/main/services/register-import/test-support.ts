@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCsv } from './csv-reader';
+import { CsvIndexer, type CsvIndex } from './csv-index';
+import { parseCsv, type CsvResult } from './csv-reader';
 
 /** Path of the committed sample register. */
 export const SAMPLE_CSV = join(import.meta.dirname, '../../../../test/fixtures/register-sample.csv');
@@ -80,4 +81,15 @@ export async function writeSampleXlsx(dir: string): Promise<string> {
     }),
   );
   return writeXlsx(dir, 'so-tiep-dan.xlsx', [header, ...rows]);
+}
+
+/** The index of CSV bytes held in memory, read from them. */
+export function indexCsv(
+  bytes: Buffer,
+  from: number,
+  separator: ',' | ';',
+): { ok: true; index: CsvIndex } | Extract<CsvResult, { ok: false }> {
+  const indexer = new CsvIndexer(from, separator);
+  indexer.push(bytes, 0);
+  return indexer.finish(bytes.length, (start, end) => bytes.toString('utf8', start, end));
 }

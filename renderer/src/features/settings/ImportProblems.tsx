@@ -1,6 +1,6 @@
 import type { ImportResultView } from '../../../../shared/contract/imports';
 import { formatCount } from '../../../../shared/domain/number-format';
-import { saveDownload } from '../../app/files';
+import { saveBytes } from '../../app/files';
 
 type Problem = ImportResultView['problems'][number];
 
@@ -23,11 +23,8 @@ export function problemsCsv(problems: readonly Problem[]): string {
 }
 
 function downloadProblems(fileName: string, problems: readonly Problem[]): void {
-  const bytes = new TextEncoder().encode(problemsCsv(problems));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
   const base = fileName.replace(/\.[^.]*$/, '');
-  saveDownload(`${base}-van-de.csv`, 'text/csv', btoa(binary));
+  saveBytes(`${base}-van-de.csv`, 'text/csv', new TextEncoder().encode(problemsCsv(problems)));
 }
 
 /** The problems a check found: the first SHOWN_PROBLEMS in a table, all of them as a download. */
